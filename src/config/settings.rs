@@ -1,0 +1,71 @@
+//! The kiosk's settings: one struct, every field documented, units in names.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything a nurse or hospital IT can configure.
+///
+/// Missing fields take their defaults (`serde(default)`), so a config file only needs the
+/// keys it changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Seconds without a touch before the "are you still reading?" warning (30-1800).
+    pub idle_timeout_secs: u32,
+    /// Seconds the warning counts down before the kiosk resets (20-120).
+    pub idle_warning_secs: u32,
+    /// The enabled languages, in the order shown on the language switch (`"ja"`, `"en"`).
+    pub locales: Vec<String>,
+    /// The language every visit starts in; must be one of `locales`.
+    pub default_locale: String,
+    /// The text size every visit starts at, in percent: 100, 150 or 200.
+    pub default_text_scale: u32,
+    /// Whether every visit starts in the high-contrast theme.
+    pub high_contrast: bool,
+    /// Whether the mouse pointer is shown (for kiosks used with a mouse).
+    pub show_cursor: bool,
+    /// Whether the staff menu offers "quit the kiosk".
+    pub allow_quit: bool,
+    /// The staff PIN as an argon2id PHC string; `None` means staff entry is not set up.
+    pub staff_pin_hash: Option<String>,
+    /// The hospital's own consultation desk, shown on the pages about getting advice.
+    pub consultation: Option<ConsultationDesk>,
+    /// A directory laid out like `locales/` and `assets/` that replaces the embedded content,
+    /// used only if it passes `check-content`.
+    pub content_dir: Option<PathBuf>,
+}
+
+/// The hospital's own desk for questions about treatment and costs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsultationDesk {
+    /// The desk's name, e.g. 「がん相談支援センター」.
+    pub name: String,
+    /// Where it is, e.g. 「本館1階 総合受付の隣」.
+    pub location: String,
+    /// Its phone number as patients dial it.
+    pub phone: String,
+    /// Its opening hours.
+    pub hours: String,
+    /// An optional `https://` page about the desk, shown as a QR code.
+    pub url: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            idle_timeout_secs: 120,
+            idle_warning_secs: 30,
+            locales: vec!["ja".to_owned(), "en".to_owned()],
+            default_locale: "ja".to_owned(),
+            default_text_scale: 100,
+            high_contrast: false,
+            show_cursor: false,
+            allow_quit: false,
+            staff_pin_hash: None,
+            consultation: None,
+            content_dir: None,
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The shape of `assets/content.ron`: order and structure only, never words.
+//!
+//! Every string in here that a person reads is a Fluent message id, looked up in
+//! `locales/<lang>/*.ftl`. A page's title and lead are implied by its id:
+//! `<page-id>-title` and `<page-id>-lead`.
+
+use serde::Deserialize;
+
+/// The whole content set: two tracks of pages, the tags that mark proven and unproven
+/// immunotherapy, the links shown as QR codes, and the review date.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ContentSpec {
+    /// When the medical content was last checked against its sources, shown on every page.
+    pub reviewed: ReviewDate,
+    /// The tags a page or card can carry (badge text, icon, tone).
+    pub tags: Vec<TagSpec>,
+    /// Every external resource, shown only as a QR code with a caption.
+    pub links: Vec<LinkSpec>,
+    /// The sources a page can cite on its source line.
+    pub sources: Vec<SourceSpec>,
+    /// The "core" track (5 points) then the "details" track (6 sections).
+    pub tracks: Vec<TrackSpec>,
+    /// The "about this information" page: general note, sources, review date.
+    pub about: Vec<Block>,
+}
+
+/// A calendar date; formatted per locale by the `content-reviewed` message.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDate {
+    /// Four-digit year.
+    pub year: u16,
+    /// 1-12.
+    pub month: u8,
+    /// 1-31.
+    pub day: u8,
+}
+
+/// How a tag is coloured; the colours themselves live in `ui/theme.rs`.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum Tone {
+    /// Treatment whose effect is scientifically proven.
+    Proven,
+    /// Everything called immunotherapy, including the unproven: take care.
+    Caution,
+}
+
+/// A badge: text from Fluent, an icon glyph, and a tone. Never colour alone.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TagSpec {
+    /// Referenced by pages and cards, e.g. `"proven"`.
+    pub id: String,
+    /// Fluent id of the badge text.
+    pub label: String,
+    /// A single glyph drawn before the label (must exist in the bundled font).
+    pub icon: String,
+    /// Which theme colour the badge uses.
+    pub tone: Tone,
+}
+
+/// An external resource. The kiosk never opens it; it shows a QR code and a caption.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LinkSpec {
+    /// Referenced by `Block::Links`, e.g. `"ganjoho-immunotherapy"`.
+    pub id: String,
+    /// Must be `https://`.
+    pub url: String,
+    /// Fluent id of the caption that says where the code leads.
+    pub caption: String,
+}
+
+/// A source a page is based on.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpec {
+    /// Referenced by `PageSpec::sources`.
+    pub id: String,
+    /// Fluent id of the source's name.
+    pub label: String,
+}
+
+/// One track of pages.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TrackSpec {
+    /// `"core"` or `"details"`; Fluent ids `track-<id>-title` and `track-<id>-summary` name it.
+    pub id: String,
+    /// The largest number of characters a page of this track may have, per locale
+    /// (title, lead and every block, counted in Unicode scalar values).
+    pub max_chars: Vec<(String, usize)>,
+    /// The pages, in reading order.
+    pub pages: Vec<PageSpec>,
+}
+
+/// One page: title and lead come from `<id>-title` and `<id>-lead`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PageSpec {
+    /// E.g. `"core-3"`, `"detail-5"`.
+    pub id: String,
+    /// A tag for the whole page, if it is about one side of the distinction.
+    #[serde(default)]
+    pub tag: Option<String>,
+    /// Ids of `ContentSpec::sources`, shown on the source line.
+    pub sources: Vec<String>,
+    /// The body.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of a page body.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub enum Block {
+    /// A sub-heading (Fluent id).
+    Heading(String),
+    /// A short paragraph (Fluent id).
+    Paragraph(String),
+    /// A bullet list, one Fluent id per item.
+    Bullets(Vec<String>),
+    /// A highlighted safety box with a title and its own blocks.
+    Callout {
+        /// Fluent id of the callout's title.
+        title: String,
+        /// The callout's contents.
+        blocks: Vec<Block>,
+    },
+    /// A card: a titled group, optionally tagged proven / broad sense.
+    Card {
+        /// Fluent id of the card's title.
+        title: String,
+        /// Tag id, if the card is about one side of the distinction.
+        #[serde(default)]
+        tag: Option<String>,
+        /// The card's contents.
+        blocks: Vec<Block>,
+    },
+    /// A row of QR codes, by link id.
+    Links(Vec<String>),
+    /// The hospital's own consultation desk from the config, or the general advice when
+    /// none is configured.
+    Consultation,
+}

@@ -1,0 +1,163 @@
+//! Where the words and the structure come from: the copies embedded in the binary, or a
+//! directory laid out like the repository's `locales/` and `assets/`.
+
+use std::path::{Path, PathBuf};
+
+/// The locale files, by language, in the order they are embedded.
+const EMBEDDED_LOCALES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "ja",
+        &[
+            ("ui.ftl", include_str!("../../locales/ja/ui.ftl")),
+            ("core.ftl", include_str!("../../locales/ja/core.ftl")),
+            ("details.ftl", include_str!("../../locales/ja/details.ftl")),
+            ("about.ftl", include_str!("../../locales/ja/about.ftl")),
+        ],
+    ),
+    (
+        "en",
+        &[
+            ("ui.ftl", include_str!("../../locales/en/ui.ftl")),
+            ("core.ftl", include_str!("../../locales/en/core.ftl")),
+            ("details.ftl", include_str!("../../locales/en/details.ftl")),
+            ("about.ftl", include_str!("../../locales/en/about.ftl")),
+        ],
+    ),
+];
+
+const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
+
+/// One text file and the path it is reported under (`locales/ja/core.ftl`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Path shown in messages, relative to the content root.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// The Fluent files of one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocaleFiles {
+    /// The language tag, e.g. `ja`.
+    pub lang: String,
+    /// Its `.ftl` files, sorted by name.
+    pub files: Vec<SourceFile>,
+}
+
+/// All the text the kiosk's content is built from, not yet parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentSource {
+    /// `assets/content.ron`.
+    pub structure: SourceFile,
+    /// `locales/<lang>/*.ftl`, Japanese (the reference) first.
+    pub locales: Vec<LocaleFiles>,
+}
+
+/// Why a content directory could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// A file or directory could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The directory has no `locales/ja/`.
+    #[error("{0}: no locales/ja/ directory (Japanese is the reference locale)")]
+    NoReferenceLocale(PathBuf),
+}
+
+impl ContentSource {
+    /// The content compiled into the binary.
+    pub fn embedded() -> Self {
+        Self {
+            structure: SourceFile {
+                path: "assets/content.ron".to_owned(),
+                text: EMBEDDED_CONTENT_RON.to_owned(),
+            },
+            locales: EMBEDDED_LOCALES
+                .iter()
+                .map(|(lang, files)| LocaleFiles {
+                    lang: (*lang).to_owned(),
+                    files: files
+                        .iter()
+                        .map(|(name, text)| SourceFile {
+                            path: format!("locales/{lang}/{name}"),
+                            text: (*text).to_owned(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Reads `DIR/assets/content.ron` and every `DIR/locales/<lang>/*.ftl`.
+    ///
+    /// # Errors
+    /// Any file that cannot be read, or a directory without `locales/ja/`.
+    pub fn from_dir(dir: &Path) -> Result<Self, SourceError> {
+        let structure = read_source(dir, Path::new("assets/content.ron"))?;
+        let locales_dir = dir.join("locales");
+        if !locales_dir.join("ja").is_dir() {
+            return Err(SourceError::NoReferenceLocale(dir.to_path_buf()));
+        }
+        let mut langs = list_dir(&locales_dir)?
+            .into_iter()
+            .filter(|p| p.is_dir())
+            .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+            .collect::<Vec<_>>();
+        // Japanese first: it is the reference every other locale is compared with.
+        langs.sort_by_key(|lang| (lang != "ja", lang.clone()));
+        let mut locales = Vec::with_capacity(langs.len());
+        for lang in langs {
+            let mut names = list_dir(&locales_dir.join(&lang))?
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+                .collect::<Vec<_>>();
+            names.sort();
+            let files = names
+                .iter()
+                .map(|name| read_source(dir, &Path::new("locales").join(&lang).join(name)))
+                .collect::<Result<Vec<_>, _>>()?;
+            locales.push(LocaleFiles { lang, files });
+        }
+        Ok(Self { structure, locales })
+    }
+
+    /// The files of one language, if it is present.
+    pub fn locale(&self, lang: &str) -> Option<&LocaleFiles> {
+        self.locales.iter().find(|l| l.lang == lang)
+    }
+}
+
+fn read_source(root: &Path, relative: &Path) -> Result<SourceFile, SourceError> {
+    let path = root.join(relative);
+    let text = std::fs::read_to_string(&path).map_err(|source| SourceError::Io {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(SourceFile {
+        path: relative.to_string_lossy().into_owned(),
+        text,
+    })
+}
+
+fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, SourceError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| SourceError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|source| SourceError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        paths.push(entry.path());
+    }
+    Ok(paths)
+}
