@@ -4,6 +4,15 @@
 //! `model` is pure state with an injected clock; `ui` draws it with egui; `app` joins the two
 //! into an `eframe::App`.
 
+pub mod app;
 pub mod config;
 pub mod content;
 pub mod fonts;
+pub mod i18n;
+pub mod kiosk_input;
+pub mod lint;
+pub mod model;
+pub mod qr;
+pub mod ui;
+
+pub use app::{KioskApp, KioskOptions};

@@ -1,0 +1,70 @@
+# Words of the screen frame (buttons and hints). Page texts are in core.ftl and details.ftl.
+
+app-title = Cancer Immunotherapy Guide
+language-name = English
+home-intro = Clear information about cancer immunotherapy, based on the National Cancer Center Japan.
+home-track-pages = { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
+home-open-track = Read
+home-hint = Touch the part you would like to read.
+
+nav-previous = Previous
+nav-next = Next
+nav-home = Back to start
+page-progress = { $current } / { $total }
+swipe-hint = You can also swipe left or right to turn the page.
+
+text-size-label = Text size
+contrast-label = High contrast
+
+legend-title = Two kinds of "immunotherapy"
+legend-proven = effect shown in clinical research
+legend-broad = includes treatments whose effect is not proven
+
+page-source = Based on: { $sources }
+content-reviewed = Content last reviewed: { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+about-open = About this information…
+qr-hint = Scan with your phone's camera to open the official page.
+
+consult-desk-title = This hospital's consultation desk
+consult-desk-location = Where
+consult-desk-phone = Phone
+consult-desk-hours = Hours
+
+attract-touch = Touch the screen to start
+attract-subtitle = Clear information about cancer immunotherapy.
+
+idle-title = Are you still reading?
+idle-countdown = Returning to the start screen in { $seconds } seconds.
+idle-continue = Keep reading
+
+staff-pin-title = Staff: enter the PIN
+staff-pin-wrong = Wrong PIN. { $tries } more tries before entry locks.
+staff-pin-locked = Entry is paused. Please try again in { $minutes } minutes.
+staff-pin-clear = Clear
+staff-pin-enter = Enter
+staff-cancel = Close
+staff-not-set-up-title = Staff entry is not set up yet
+staff-not-set-up-body = An administrator can set a PIN by running "immuno-kiosk set-pin" on this machine. See INSTALL.md for the steps.
+staff-menu-title = Staff menu
+staff-open-settings = Settings…
+staff-show-cursor = Show the mouse pointer
+staff-hide-cursor = Hide the mouse pointer
+staff-quit = Quit the kiosk
+staff-lock = Close the staff menu and lock
+staff-auto-lock = The staff menu locks itself after 2 minutes without a touch.

@@ -1,7 +1,11 @@
 //! The kiosk's content: structure from `assets/content.ron`, words from Fluent.
 
+pub mod library;
 pub mod schema;
 pub mod source;
 
-pub use schema::{Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec};
+pub use library::{Library, LibraryError};
+pub use schema::{
+    Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec,
+};
 pub use source::{ContentSource, LocaleFiles, SourceError, SourceFile};

@@ -1,0 +1,10 @@
+# %postun of immuno-kiosk ($1: 0 = erase, 1+ = upgrade).
+# Reload units; after an upgrade, restart a running kiosk so it runs the new version
+# (like %systemd_postun_with_restart). Erase keeps /var/lib/immuno-kiosk (the nurses'
+# settings) and the user immuno-kiosk, as RPM distributions do; see INSTALL.md.
+if [ -d /run/systemd/system ]; then
+    systemctl daemon-reload >/dev/null 2>&1 || :
+    if [ "$1" -ge 1 ]; then
+        systemctl try-restart immuno-kiosk.service immuno-kiosk-x11.service >/dev/null 2>&1 || :
+    fi
+fi

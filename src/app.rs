@@ -1,0 +1,539 @@
+//! `KioskApp`: turns egui input into model changes and draws the current screen.
+
+use std::path::PathBuf;
+
+use egui::{CursorIcon, Pos2, Rect, ViewportCommand};
+use fluent_bundle::FluentValue;
+
+use crate::config::Settings;
+use crate::content::Library;
+use crate::i18n::ids;
+use crate::kiosk_input;
+use crate::model::staff::{Corner, Lockout, StaffGesture, TRIES_BEFORE_LOCKOUT};
+use crate::model::swipe::{self, Swipe};
+use crate::model::{IdlePhase, IdleTimer, Overlay, Screen, Session, SessionDefaults, TextScale};
+use crate::ui::qr_texture::QrTextures;
+use crate::ui::staff::StaffView;
+use crate::ui::{self, Command, View, theme};
+
+/// Seconds without a touch after which an unlocked staff mode locks itself.
+pub const STAFF_IDLE_SECS: u32 = 120;
+/// How often the app wakes while a staff gesture is being held.
+const GESTURE_TICK_SECS: f32 = 0.25;
+/// The file, in the state directory, that keeps the PIN lock-out across restarts.
+const LOCKOUT_FILE: &str = "staff-lockout.ron";
+
+/// How the kiosk runs.
+#[derive(Clone, Debug)]
+pub struct KioskOptions {
+    /// Locked kiosk mode: close requests cancelled, shortcuts filtered, cursor hidden.
+    pub locked: bool,
+    /// The effective settings.
+    pub settings: Settings,
+    /// Where staff actions may write (the PIN lock-out); `None` keeps it in memory only.
+    pub state_dir: Option<PathBuf>,
+}
+
+/// The kiosk application.
+pub struct KioskApp {
+    library: Library,
+    settings: Settings,
+    locked: bool,
+    state_dir: Option<PathBuf>,
+    session: Session,
+    idle: Option<IdleTimer>,
+    gesture: StaffGesture,
+    lockout: Lockout,
+    staff_idle: Option<IdleTimer>,
+    pin_notice: Option<String>,
+    cursor_visible: bool,
+    quitting: bool,
+    closes_cancelled: u32,
+    swipe_start: Option<Pos2>,
+    reading_rect: Rect,
+    qr: QrTextures,
+    applied_contrast: Option<bool>,
+}
+
+impl KioskApp {
+    /// Sets up fonts, touch input and style on `ctx`, and starts on the attract screen.
+    pub fn new(ctx: &egui::Context, library: Library, options: KioskOptions) -> Self {
+        let KioskOptions {
+            locked,
+            settings,
+            state_dir,
+        } = options;
+        ctx.set_fonts(ui::fonts::definitions());
+        ctx.options_mut(|o| {
+            o.zoom_with_keyboard = false;
+            theme::touch_input_options(&mut o.input_options);
+        });
+        ctx.all_styles_mut(theme::apply_spacing);
+        let lockout = state_dir
+            .as_ref()
+            .map(|dir| load_lockout(&dir.join(LOCKOUT_FILE)))
+            .unwrap_or_default();
+        let qr = make_qr_textures(ctx, &library, &settings);
+        let session = Session::new(&defaults_of(&settings));
+        Self {
+            library,
+            cursor_visible: settings.show_cursor || !locked,
+            settings,
+            locked,
+            state_dir,
+            session,
+            idle: None,
+            gesture: StaffGesture::default(),
+            lockout,
+            staff_idle: None,
+            pin_notice: None,
+            quitting: false,
+            closes_cancelled: 0,
+            swipe_start: None,
+            reading_rect: Rect::NOTHING,
+            qr,
+            applied_contrast: None,
+        }
+    }
+
+    /// The visitor's session, for tests and diagnostics.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// How many close requests were cancelled (locked mode).
+    pub fn closes_cancelled(&self) -> u32 {
+        self.closes_cancelled
+    }
+
+    /// Whether the app asked the window to close (staff quit).
+    pub fn is_quitting(&self) -> bool {
+        self.quitting
+    }
+
+    /// Whether staff are unlocked.
+    pub fn staff_unlocked(&self) -> bool {
+        self.staff_idle.is_some()
+    }
+
+    fn defaults(&self) -> SessionDefaults {
+        defaults_of(&self.settings)
+    }
+
+    fn reset_visit(&mut self) {
+        let defaults = self.defaults();
+        self.session.reset(&defaults);
+        self.gesture = StaffGesture::default();
+        self.staff_idle = None;
+        self.pin_notice = None;
+        self.swipe_start = None;
+    }
+
+    /// Applies one command from a view.
+    fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
+        let session = &mut self.session;
+        match command {
+            Command::Start | Command::Home => session.screen = Screen::Home,
+            Command::OpenTrack(track) => {
+                if self.library.track_len(track) > 0 {
+                    session.screen = Screen::open_track(track);
+                }
+            }
+            Command::Next => {
+                if let Screen::Page { track, .. } = session.screen {
+                    session.screen = session.screen.next(self.library.track_len(track));
+                }
+            }
+            Command::Previous => session.screen = session.screen.previous(),
+            Command::About => session.screen = Screen::About,
+            Command::SetLocale(locale) => session.locale = locale,
+            Command::SetTextScale(scale) => session.text_scale = scale,
+            Command::SetHighContrast(on) => session.high_contrast = on,
+            Command::KeepReading => {
+                if let Some(idle) = &mut self.idle {
+                    idle.touch(now);
+                }
+            }
+            Command::PinDigit(digit) => {
+                if let Some(Overlay::Pin { digits }) = &mut session.overlay
+                    && digits.len() < 12
+                {
+                    digits.push(digit);
+                }
+            }
+            Command::PinClear => {
+                if let Some(Overlay::Pin { digits }) = &mut session.overlay {
+                    digits.clear();
+                }
+            }
+            Command::PinSubmit => self.submit_pin(now),
+            Command::StaffClose => self.reset_visit(),
+            Command::SetCursorVisible(visible) => {
+                self.cursor_visible = visible;
+                if visible {
+                    ctx.set_cursor_icon(CursorIcon::Default);
+                }
+            }
+            Command::Quit => {
+                if self.settings.allow_quit && self.staff_idle.is_some() {
+                    tracing::info!("staff quit the kiosk");
+                    self.quitting = true;
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+            Command::OpenSettings => {
+                if self.staff_idle.is_some() {
+                    session.overlay = Some(Overlay::Settings);
+                }
+            }
+        }
+    }
+
+    fn submit_pin(&mut self, now: f64) {
+        let Some(Overlay::Pin { digits }) = &mut self.session.overlay else {
+            return;
+        };
+        let pin = std::mem::take(digits);
+        let now_unix = unix_now();
+        if let Some(secs) = self.lockout.locked_for(now_unix) {
+            self.pin_notice = Some(self.locked_notice(secs));
+            return;
+        }
+        let Some(hash) = self.settings.staff_pin_hash.as_deref() else {
+            self.session.overlay = Some(Overlay::StaffNotSetUp);
+            return;
+        };
+        if crate::config::pin::verify_pin(hash, &pin) {
+            tracing::info!("staff unlocked the kiosk");
+            self.lockout.record_success();
+            self.save_lockout();
+            self.pin_notice = None;
+            self.session.overlay = Some(Overlay::StaffMenu);
+            self.staff_idle = Some(IdleTimer::new(STAFF_IDLE_SECS, 0, now));
+        } else {
+            let locked = self.lockout.record_failure(now_unix);
+            tracing::warn!(
+                failures = self.lockout.failures,
+                lockouts = self.lockout.lockouts,
+                "wrong staff PIN entered"
+            );
+            self.save_lockout();
+            self.pin_notice = Some(match locked {
+                Some(secs) => self.locked_notice(secs),
+                None => self.tr_with(
+                    ids::STAFF_PIN_WRONG,
+                    &[(
+                        "tries",
+                        FluentValue::from(TRIES_BEFORE_LOCKOUT - self.lockout.failures),
+                    )],
+                ),
+            });
+        }
+    }
+
+    fn locked_notice(&self, secs: u64) -> String {
+        self.tr_with(
+            ids::STAFF_PIN_LOCKED,
+            &[("minutes", FluentValue::from(secs.div_ceil(60)))],
+        )
+    }
+
+    fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.library
+            .i18n
+            .message_with(&self.session.locale, id, args)
+            .unwrap_or_default()
+    }
+
+    fn save_lockout(&self) {
+        let Some(dir) = &self.state_dir else {
+            return;
+        };
+        let path = dir.join(LOCKOUT_FILE);
+        let text = match ron::to_string(&self.lockout) {
+            Ok(text) => text,
+            Err(err) => {
+                tracing::error!("cannot encode the PIN lock-out: {err}");
+                return;
+            }
+        };
+        if let Err(err) = std::fs::create_dir_all(dir)
+            .and_then(|()| crate::config::write_atomically(&path, text.as_bytes()))
+        {
+            tracing::error!("cannot save the PIN lock-out to {}: {err}", path.display());
+        }
+    }
+
+    /// Feeds the idle timers and the staff gesture from this frame's input. Returns the idle
+    /// phase for drawing.
+    fn track_time(&mut self, ctx: &egui::Context, now: f64) -> Option<IdlePhase> {
+        let active = ctx.input(kiosk_input::has_activity);
+        let settings = &self.settings;
+        let idle = self.idle.get_or_insert_with(|| {
+            IdleTimer::new(settings.idle_timeout_secs, settings.idle_warning_secs, now)
+        });
+        if active {
+            idle.touch(now);
+            if let Some(staff_idle) = &mut self.staff_idle {
+                staff_idle.touch(now);
+            }
+        }
+
+        // The staff gesture: a finger held in a top corner.
+        let held = ctx.input(|i| {
+            let pos = i
+                .pointer
+                .interact_pos()
+                .filter(|_| i.pointer.primary_down())?;
+            let screen = i.content_rect();
+            (pos.y - screen.top() < theme::STAFF_CORNER).then_some(())?;
+            if pos.x - screen.left() < theme::STAFF_CORNER {
+                Some(Corner::TopLeft)
+            } else if screen.right() - pos.x < theme::STAFF_CORNER {
+                Some(Corner::TopRight)
+            } else {
+                None
+            }
+        });
+        if self.gesture.update(now, held) && self.session.overlay.is_none() {
+            tracing::info!("staff gesture recognised");
+            self.pin_notice = self
+                .lockout
+                .locked_for(unix_now())
+                .map(|secs| self.locked_notice(secs));
+            self.session.overlay = Some(if self.settings.staff_pin_hash.is_some() {
+                Overlay::Pin {
+                    digits: String::new(),
+                }
+            } else {
+                Overlay::StaffNotSetUp
+            });
+        }
+
+        if let Some(staff_idle) = self.staff_idle {
+            if staff_idle.phase(now) == IdlePhase::Expired {
+                tracing::info!("staff mode locked itself after {STAFF_IDLE_SECS} s without input");
+                self.reset_visit();
+            }
+            return None;
+        }
+        if self.session.screen == Screen::Attract && self.session.overlay.is_none() {
+            if let Some(idle) = &mut self.idle {
+                idle.touch(now);
+            }
+            return None;
+        }
+        let phase = self.idle.map(|idle| idle.phase(now));
+        if phase == Some(IdlePhase::Expired) {
+            tracing::debug!("idle reset");
+            self.reset_visit();
+            if let Some(idle) = &mut self.idle {
+                idle.touch(now);
+            }
+            return None;
+        }
+        phase
+    }
+
+    /// Recognises a horizontal swipe over the reading area of a page.
+    fn track_swipe(&mut self, ctx: &egui::Context) -> Option<Command> {
+        if !matches!(self.session.screen, Screen::Page { .. }) || self.session.overlay.is_some() {
+            self.swipe_start = None;
+            return None;
+        }
+        let (pressed, released, pos) = ctx.input(|i| {
+            (
+                i.pointer.primary_pressed(),
+                i.pointer.primary_released(),
+                i.pointer.interact_pos(),
+            )
+        });
+        if pressed {
+            self.swipe_start = pos.filter(|p| self.reading_rect.contains(*p));
+        }
+        if released {
+            let start = self.swipe_start.take()?;
+            let end = pos?;
+            let delta = end - start;
+            return swipe::classify(delta.x, delta.y).map(|swipe| match swipe {
+                Swipe::Next => Command::Next,
+                Swipe::Previous => Command::Previous,
+            });
+        }
+        None
+    }
+
+    fn schedule_repaint(&self, ctx: &egui::Context, now: f64) {
+        let mut due = f64::INFINITY;
+        if let Some(idle) = self.idle
+            && self.session.screen != Screen::Attract
+            && self.staff_idle.is_none()
+        {
+            due = due.min(idle.secs_until_due(now));
+        }
+        if let Some(staff_idle) = self.staff_idle {
+            due = due.min(staff_idle.secs_until_due(now));
+        }
+        if self.session.screen == Screen::Attract {
+            due = due.min(f64::from(theme::ATTRACT_FRAME_SECS));
+        }
+        if self.gesture.in_progress() || ctx.input(|i| i.pointer.primary_down()) {
+            due = due.min(f64::from(GESTURE_TICK_SECS));
+        }
+        if due.is_finite() {
+            // Wake a hair after the deadline so the timer has surely passed it.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due.max(0.0) + 0.01));
+        }
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui, idle_phase: Option<IdlePhase>, now: f64) -> Vec<Command> {
+        let ctx = ui.ctx().clone();
+        let view = View {
+            library: &self.library,
+            session: &self.session,
+            settings: &self.settings,
+            palette: theme::palette(self.session.high_contrast),
+            qr: &self.qr,
+        };
+        let palette = view.palette;
+        let mut commands = Vec::new();
+        let bar_frame = egui::Frame::new()
+            .fill(palette.bar)
+            .inner_margin(egui::Margin::symmetric(24, 12));
+        match self.session.screen {
+            Screen::Attract => {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::new().fill(palette.background))
+                    .show(ui, |ui| {
+                        ui::attract::attract_ui(ui, &view, now, &mut commands)
+                    });
+            }
+            screen => {
+                egui::Panel::top("top bar")
+                    .frame(bar_frame)
+                    .show(ui, |ui| ui::chrome::top_bar_ui(ui, &view, &mut commands));
+                egui::Panel::bottom("bottom bar")
+                    .frame(bar_frame)
+                    .show(ui, |ui| {
+                        ui::chrome::legend_ui(ui, &view);
+                        if screen != Screen::Home {
+                            ui.separator();
+                            ui::page::page_nav_ui(ui, &view, &mut commands);
+                        }
+                    });
+                let central = egui::CentralPanel::default()
+                    .frame(
+                        egui::Frame::new()
+                            .fill(palette.background)
+                            .inner_margin(egui::Margin::same(12)),
+                    )
+                    .show(ui, |ui| {
+                        if screen == Screen::Home {
+                            ui::home::home_ui(ui, &view, &mut commands);
+                        } else {
+                            ui::page::page_body_ui(ui, &view, &mut commands);
+                        }
+                    });
+                self.reading_rect = central.response.rect;
+            }
+        }
+        if let Some(IdlePhase::Warning { secs_left }) = idle_phase {
+            ui::idle_overlay::idle_overlay_ui(&ctx, &view, secs_left, &mut commands);
+        }
+        if let Some(overlay) = &self.session.overlay {
+            let staff = StaffView {
+                overlay,
+                pin_notice: self.pin_notice.as_deref(),
+                cursor_visible: self.cursor_visible,
+            };
+            ui::staff::staff_overlay_ui(&ctx, &view, &staff, &mut commands);
+        }
+        commands
+    }
+}
+
+impl eframe::App for KioskApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.locked && !self.quitting {
+            tracing::info!("close request cancelled: the kiosk is locked");
+            self.closes_cancelled += 1;
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        if self.applied_contrast != Some(self.session.high_contrast) {
+            let visuals = theme::visuals(theme::palette(self.session.high_contrast));
+            ctx.set_visuals_of(egui::Theme::Light, visuals.clone());
+            ctx.set_visuals_of(egui::Theme::Dark, visuals);
+            self.applied_contrast = Some(self.session.high_contrast);
+        }
+        let idle_phase = self.track_time(&ctx, now);
+        let swipe = self.track_swipe(&ctx);
+        let commands = self.draw(ui, idle_phase, now);
+        for command in swipe.into_iter().chain(commands) {
+            self.apply(&ctx, command, now);
+        }
+        if !self.cursor_visible {
+            ctx.set_cursor_icon(CursorIcon::None);
+        }
+        self.schedule_repaint(&ctx, now);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.locked {
+            kiosk_input::filter_locked(raw_input);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+fn defaults_of(settings: &Settings) -> SessionDefaults {
+    SessionDefaults {
+        locale: settings.default_locale.clone(),
+        text_scale: TextScale::from_percent(settings.default_text_scale),
+        high_contrast: settings.high_contrast,
+    }
+}
+
+fn make_qr_textures(ctx: &egui::Context, library: &Library, settings: &Settings) -> QrTextures {
+    let desk_url = settings
+        .consultation
+        .as_ref()
+        .and_then(|d| d.url.as_deref());
+    let urls = library
+        .spec
+        .links
+        .iter()
+        .map(|l| l.url.as_str())
+        .chain(desk_url);
+    QrTextures::new(ctx, &theme::STANDARD, urls)
+}
+
+fn load_lockout(path: &std::path::Path) -> Lockout {
+    match std::fs::read_to_string(path) {
+        Ok(text) => ron::from_str(&text).unwrap_or_else(|err| {
+            tracing::warn!(
+                "{}: unreadable PIN lock-out ({err}); starting with none",
+                path.display()
+            );
+            Lockout::default()
+        }),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Lockout::default(),
+        Err(err) => {
+            tracing::warn!("{}: {err}; starting with no PIN lock-out", path.display());
+            Lockout::default()
+        }
+    }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

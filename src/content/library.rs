@@ -1,0 +1,79 @@
+//! The loaded content: structure and words together, with the look-ups the screens need.
+
+use super::{ContentSource, ContentSpec, LinkSpec, PageSpec, SourceSpec, TagSpec, TrackSpec};
+use crate::i18n::I18n;
+
+/// Why a content set could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    /// `content.ron` did not parse.
+    #[error("{path}:{line}:{col}: {message}")]
+    Structure {
+        /// Where the structure file is.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Content structure plus the Fluent messages, ready to draw.
+#[derive(Debug)]
+pub struct Library {
+    /// The structure from `content.ron`.
+    pub spec: ContentSpec,
+    /// The words.
+    pub i18n: I18n,
+}
+
+impl Library {
+    /// Loads a content source. Problems in the Fluent files are returned for the log and never
+    /// fatal; a structure that does not parse is an error, and the caller falls back.
+    ///
+    /// # Errors
+    /// [`LibraryError::Structure`] when `content.ron` does not parse.
+    pub fn load(source: &ContentSource) -> Result<(Self, Vec<String>), LibraryError> {
+        let spec: ContentSpec =
+            ron::from_str(&source.structure.text).map_err(|err| LibraryError::Structure {
+                path: source.structure.path.clone(),
+                line: err.span.start.line,
+                col: err.span.start.col,
+                message: err.code.to_string(),
+            })?;
+        let (i18n, problems) = I18n::load(source);
+        Ok((Self { spec, i18n }, problems))
+    }
+
+    /// The tracks, in order.
+    pub fn tracks(&self) -> &[TrackSpec] {
+        &self.spec.tracks
+    }
+
+    /// How many pages `track` has (0 for a track that does not exist).
+    pub fn track_len(&self, track: usize) -> usize {
+        self.spec.tracks.get(track).map_or(0, |t| t.pages.len())
+    }
+
+    /// One page.
+    pub fn page(&self, track: usize, page: usize) -> Option<&PageSpec> {
+        self.spec.tracks.get(track)?.pages.get(page)
+    }
+
+    /// A tag by id.
+    pub fn tag(&self, id: &str) -> Option<&TagSpec> {
+        self.spec.tags.iter().find(|t| t.id == id)
+    }
+
+    /// A link by id.
+    pub fn link(&self, id: &str) -> Option<&LinkSpec> {
+        self.spec.links.iter().find(|l| l.id == id)
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&SourceSpec> {
+        self.spec.sources.iter().find(|s| s.id == id)
+    }
+}

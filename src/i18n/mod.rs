@@ -1,0 +1,193 @@
+//! Fluent bundles per language, with Japanese as the fallback for every look-up.
+
+pub mod ids;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::ContentSource;
+
+/// The reference locale: complete by definition, and the fallback for every other.
+pub const REFERENCE_LOCALE: &str = "ja";
+
+struct Language {
+    tag: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every language's messages, ready to look up.
+pub struct I18n {
+    /// Reference locale first.
+    languages: Vec<Language>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.languages.iter().map(|l| &l.tag))
+            .finish()
+    }
+}
+
+impl I18n {
+    /// Builds the bundles. Broken entries are skipped, never fatal: each problem is returned
+    /// as a `file: message` line for the log (the `check-content` lint gives line numbers).
+    pub fn load(source: &ContentSource) -> (Self, Vec<String>) {
+        let mut problems = Vec::new();
+        let mut languages = Vec::new();
+        for locale in &source.locales {
+            let lang_id: LanguageIdentifier = match locale.lang.parse() {
+                Ok(id) => id,
+                Err(err) => {
+                    problems.push(format!(
+                        "locales/{}: not a language tag: {err}",
+                        locale.lang
+                    ));
+                    continue;
+                }
+            };
+            let mut bundle = FluentBundle::new(vec![lang_id]);
+            // Bidi isolation marks are invisible in Japanese and English, and would be drawn
+            // as missing glyphs.
+            bundle.set_use_isolating(false);
+            for file in &locale.files {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        problems.push(format!(
+                            "{}: {} Fluent syntax error(s); the broken entries are skipped",
+                            file.path,
+                            errors.len()
+                        ));
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for error in errors {
+                        problems.push(format!("{}: {error}", file.path));
+                    }
+                }
+            }
+            languages.push(Language {
+                tag: locale.lang.clone(),
+                bundle,
+            });
+        }
+        languages.sort_by_key(|l| l.tag != REFERENCE_LOCALE);
+        (Self { languages }, problems)
+    }
+
+    /// The language tags that have messages, reference first.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.tag.as_str())
+    }
+
+    /// Whether `lang` has any messages.
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l.tag == lang)
+    }
+
+    /// The message `id` in `lang`, falling back to Japanese; `None` if neither has it.
+    pub fn message(&self, lang: &str, id: &str) -> Option<String> {
+        self.format(lang, id, None)
+    }
+
+    /// Like [`Self::message`], with variables.
+    pub fn message_with(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<String> {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(lang, id, Some(&fluent_args))
+    }
+
+    /// Whether `lang` itself (not its fallback) defines `id`.
+    pub fn defines(&self, lang: &str, id: &str) -> bool {
+        self.languages
+            .iter()
+            .find(|l| l.tag == lang)
+            .is_some_and(|l| l.bundle.has_message(id))
+    }
+
+    fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let preferred = self.languages.iter().find(|l| l.tag == lang);
+        let reference = self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE);
+        [preferred, reference]
+            .into_iter()
+            .flatten()
+            .find_map(|language| {
+                let pattern = language.bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = language.bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!("message {id} in {}: {errors:?}", language.tag);
+                }
+                let text = text.trim();
+                (!text.is_empty()).then(|| text.to_owned())
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::I18n;
+    use crate::content::{ContentSource, LocaleFiles, SourceFile};
+
+    fn source(ja: &str, en: &str) -> ContentSource {
+        let locale = |lang: &str, text: &str| LocaleFiles {
+            lang: lang.to_owned(),
+            files: vec![SourceFile {
+                path: format!("locales/{lang}/ui.ftl"),
+                text: text.to_owned(),
+            }],
+        };
+        ContentSource {
+            structure: SourceFile {
+                path: "assets/content.ron".to_owned(),
+                text: String::new(),
+            },
+            locales: vec![locale("en", en), locale("ja", ja)],
+        }
+    }
+
+    #[test]
+    fn a_message_missing_in_english_falls_back_to_japanese() {
+        let (i18n, problems) = I18n::load(&source("a = あ\nb = い\n", "a = A\n"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(i18n.message("en", "a").as_deref(), Some("A"));
+        assert_eq!(i18n.message("en", "b").as_deref(), Some("い"));
+        assert!(!i18n.defines("en", "b"));
+    }
+
+    #[test]
+    fn a_message_missing_everywhere_is_none_never_the_raw_id() {
+        let (i18n, _) = I18n::load(&source("a = あ\n", "a = A\n"));
+        assert_eq!(i18n.message("en", "nowhere"), None);
+    }
+
+    #[test]
+    fn a_broken_entry_is_skipped_and_the_rest_still_loads() {
+        let (i18n, problems) = I18n::load(&source("a = あ\n", "a = A\nbroken = }\nc = C\n"));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("locales/en/ui.ftl"));
+        assert_eq!(i18n.message("en", "c").as_deref(), Some("C"));
+    }
+
+    #[test]
+    fn japanese_is_the_first_language_whatever_the_file_order() {
+        let (i18n, _) = I18n::load(&source("a = あ\n", "a = A\n"));
+        assert_eq!(i18n.languages().collect::<Vec<_>>(), ["ja", "en"]);
+    }
+
+    #[test]
+    fn variables_are_filled_in_without_isolation_marks() {
+        let (i18n, _) = I18n::load(&source("n = { $count }ページ\n", "n = { $count } pages\n"));
+        let text = i18n.message_with("ja", "n", &[("count", 5.into())]);
+        assert_eq!(text.as_deref(), Some("5ページ"));
+    }
+}

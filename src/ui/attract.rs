@@ -1,0 +1,82 @@
+//! The attract screen: a calm invitation to touch, in every enabled language, drifting
+//! slowly so a still image never burns into the panel.
+
+use egui::{Align2, Sense, Ui, WidgetInfo};
+
+use super::{Command, View, theme};
+use crate::i18n::ids;
+
+/// Draws the attract screen; a touch anywhere starts a visit.
+pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Command>) {
+    let rect = ui.max_rect();
+    let palette = view.palette;
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, palette.background);
+
+    // A slow drift, a full cycle every few minutes; frames are a few seconds apart.
+    let (dx, dy) = drift(time);
+    let offset = egui::vec2(dx, dy) * theme::ATTRACT_DRIFT;
+    let shortest = rect.width().min(rect.height());
+    for (i, (fx, fy, fr)) in [(0.2, 0.25, 0.35), (0.85, 0.7, 0.45), (0.55, 0.95, 0.3)]
+        .into_iter()
+        .enumerate()
+    {
+        let sign = if i % 2 == 0 { 1.0 } else { -1.0 };
+        let center = rect.min + egui::vec2(rect.width() * fx, rect.height() * fy) + offset * sign;
+        painter.circle_filled(center, shortest * fr, palette.attract_shape);
+    }
+
+    let center = rect.center() + offset * 0.5;
+    let mut y = center.y
+        - theme::ATTRACT * 1.2 * (view.settings.locales.len() as f32 - 1.0) / 2.0
+        - theme::ATTRACT;
+    painter.text(
+        egui::pos2(center.x, y),
+        Align2::CENTER_CENTER,
+        view.tr(ids::APP_TITLE),
+        theme::bold(theme::HOME_TITLE),
+        palette.accent,
+    );
+    y += theme::ATTRACT * 1.5;
+    for lang in &view.settings.locales {
+        let Some(text) = view.library.i18n.message(lang, ids::ATTRACT_TOUCH) else {
+            continue;
+        };
+        painter.text(
+            egui::pos2(center.x, y),
+            Align2::CENTER_CENTER,
+            text,
+            theme::bold(theme::ATTRACT),
+            palette.text,
+        );
+        y += theme::ATTRACT * 1.4;
+    }
+    if let Some(subtitle) = view
+        .library
+        .i18n
+        .message(&view.session.locale, ids::ATTRACT_SUBTITLE)
+    {
+        painter.text(
+            egui::pos2(center.x, y),
+            Align2::CENTER_CENTER,
+            subtitle,
+            theme::regular(theme::LEAD),
+            palette.weak_text,
+        );
+    }
+
+    let response = ui.interact(rect, ui.scope_id().with("attract"), Sense::click_and_drag());
+    let label = view.tr(ids::ATTRACT_TOUCH);
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if response.clicked() || response.drag_started() {
+        commands.push(Command::Start);
+    }
+}
+
+/// Where the drift is at `time`, each coordinate in -1..=1.
+fn drift(time: f64) -> (f32, f32) {
+    let x = (time / 47.0).sin();
+    let y = (time / 61.0).cos();
+    #[expect(clippy::cast_possible_truncation, reason = "a value in -1..=1")]
+    (x as f32, y as f32)
+}

@@ -1,0 +1,168 @@
+//! Draws a page's blocks: headings, paragraphs, bullet lists, callouts, cards, QR codes and
+//! the consultation desk.
+
+use egui::{Label, RichText, Ui};
+
+use super::widgets::{badge, framed};
+use super::{View, theme};
+use crate::content::Block;
+use crate::i18n::ids;
+
+/// Draws `blocks` in order, with room between them.
+pub fn blocks_ui(ui: &mut Ui, view: &View<'_>, blocks: &[Block]) {
+    for block in blocks {
+        block_ui(ui, view, block);
+        ui.add_space(theme::BLOCK_GAP);
+    }
+}
+
+fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
+    let palette = view.palette;
+    match block {
+        Block::Heading(id) => heading_ui(ui, view, id),
+        Block::Paragraph(id) => paragraph_ui(ui, view, id),
+        Block::Bullets(items) => {
+            for id in items {
+                bullet_ui(ui, view, id);
+            }
+        }
+        Block::Callout { title, blocks } => {
+            framed(ui, palette.callout, palette.callout_border, |ui| {
+                ui.label(
+                    RichText::new(format!("※ {}", view.tr(title)))
+                        .font(theme::bold(view.body_size(theme::HEADING)))
+                        .color(palette.text),
+                );
+                ui.add_space(theme::GAP / 2.0);
+                blocks_ui(ui, view, blocks);
+            })
+        }
+        Block::Card { title, tag, blocks } => framed(ui, palette.card, palette.outline, |ui| {
+            if let Some(tag) = tag.as_deref() {
+                tag_ui(ui, view, tag);
+            }
+            heading_ui(ui, view, title);
+            blocks_ui(ui, view, blocks);
+        }),
+        Block::Links(links) => links_ui(ui, view, links.iter().map(String::as_str)),
+        Block::Consultation => consultation_ui(ui, view),
+    }
+}
+
+/// A tag's badge, by tag id.
+pub fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &str) {
+    if let Some(spec) = view.library.tag(tag) {
+        ui.horizontal(|ui| {
+            badge(
+                ui,
+                view.palette,
+                &spec.icon,
+                &view.tr(&spec.label),
+                spec.tone,
+                view.chrome_size(theme::CHROME),
+            );
+        });
+    }
+}
+
+fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
+    ui.label(
+        RichText::new(view.tr(id))
+            .font(theme::bold(view.body_size(theme::HEADING)))
+            .color(view.palette.accent),
+    );
+}
+
+fn paragraph_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
+    ui.add(
+        Label::new(RichText::new(view.tr(id)).font(theme::regular(view.body_size(theme::BODY))))
+            .wrap(),
+    );
+}
+
+fn bullet_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
+    let font = theme::regular(view.body_size(theme::BODY));
+    ui.horizontal_top(|ui| {
+        ui.label(
+            RichText::new("●")
+                .font(theme::regular(view.body_size(theme::BODY) * 0.6))
+                .color(view.palette.accent),
+        );
+        ui.add(Label::new(RichText::new(view.tr(id)).font(font)).wrap());
+    });
+}
+
+/// QR codes with captions, wrapping onto more rows on a narrow screen.
+pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'l str>) {
+    let caption_size = view.chrome_size(theme::SMALL);
+    ui.horizontal_wrapped(|ui| {
+        for id in links {
+            let Some(link) = view.library.link(id) else {
+                continue;
+            };
+            qr_card_ui(ui, view, &link.url, &view.tr(&link.caption), caption_size);
+        }
+    });
+    ui.label(
+        RichText::new(view.tr(ids::QR_HINT))
+            .font(theme::regular(caption_size))
+            .color(view.palette.weak_text),
+    );
+}
+
+fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_size: f32) {
+    let width = theme::QR_SIDE + 2.0 * theme::GAP;
+    ui.allocate_ui(egui::vec2(width.max(theme::QR_SIDE * 1.6), 0.0), |ui| {
+        framed(ui, view.palette.card, view.palette.outline, |ui| {
+            ui.vertical_centered(|ui| {
+                if let Some(texture) = view.qr.get(url) {
+                    ui.add(
+                        egui::Image::new(texture)
+                            .fit_to_exact_size(egui::Vec2::splat(theme::QR_SIDE)),
+                    );
+                }
+                ui.add(Label::new(RichText::new(caption).font(theme::bold(caption_size))).wrap());
+            });
+        });
+    });
+}
+
+/// The hospital's own desk from the config, or the general advice with the national centres.
+fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
+    let palette = view.palette;
+    let body = theme::regular(view.body_size(theme::BODY));
+    framed(ui, palette.card, palette.selected, |ui| {
+        if let Some(desk) = view
+            .settings
+            .consultation
+            .as_ref()
+            .filter(|d| !d.name.trim().is_empty())
+        {
+            heading_ui(ui, view, ids::CONSULT_DESK_TITLE);
+            ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
+            for (label, value) in [
+                (ids::CONSULT_DESK_LOCATION, &desk.location),
+                (ids::CONSULT_DESK_PHONE, &desk.phone),
+                (ids::CONSULT_DESK_HOURS, &desk.hours),
+            ] {
+                if !value.trim().is_empty() {
+                    ui.add(
+                        Label::new(
+                            RichText::new(format!("{}：{value}", view.tr(label)))
+                                .font(body.clone()),
+                        )
+                        .wrap(),
+                    );
+                }
+            }
+            if let Some(url) = desk.url.as_deref() {
+                qr_card_ui(ui, view, url, &desk.name, view.chrome_size(theme::SMALL));
+            }
+        } else {
+            heading_ui(ui, view, ids::CONSULT_GENERAL_TITLE);
+            paragraph_ui(ui, view, ids::CONSULT_GENERAL_BODY);
+            paragraph_ui(ui, view, ids::CONSULT_SUPPORT_CENTER);
+            links_ui(ui, view, ["cisc", "support-center"].into_iter());
+        }
+    });
+}

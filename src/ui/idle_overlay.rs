@@ -1,0 +1,90 @@
+//! "Are you still reading?": a large countdown and a very large button. Any touch dismisses
+//! it, and the visitor stays where they were.
+
+use egui::RichText;
+use fluent_bundle::FluentValue;
+
+use super::widgets::{BigButton, Emphasis};
+use super::{Command, View, theme};
+use crate::i18n::ids;
+
+/// Draws the warning on top of everything; `secs_left` counts down to the reset.
+pub fn idle_overlay_ui(
+    ctx: &egui::Context,
+    view: &View<'_>,
+    secs_left: f64,
+    commands: &mut Vec<Command>,
+) {
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    egui::Area::new(egui::Id::unique("idle warning"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            ui.painter().rect_filled(screen, 0.0, palette.veil);
+            // The veil takes every touch, so the one that dismisses the warning cannot also
+            // press something underneath.
+            let _ = ui.interact(
+                screen,
+                egui::Id::unique("idle veil"),
+                egui::Sense::click_and_drag(),
+            );
+            let card = egui::Rect::from_center_size(
+                screen.center(),
+                egui::vec2(screen.width().min(1100.0) - 2.0 * theme::MARGIN, 0.0),
+            );
+            ui.scope_builder(
+                egui::UiBuilder::new().max_rect(egui::Rect::from_min_size(
+                    card.min - egui::vec2(0.0, 320.0),
+                    egui::vec2(card.width(), 640.0),
+                )),
+                |ui| {
+                    egui::Frame::new()
+                        .fill(palette.background)
+                        .stroke(egui::Stroke::new(theme::BORDER, palette.accent))
+                        .corner_radius(theme::RADIUS)
+                        .inner_margin(egui::Margin::same(32))
+                        .show(ui, |ui| {
+                            ui.vertical_centered(|ui| {
+                                ui.label(
+                                    RichText::new(view.tr(ids::IDLE_TITLE))
+                                        .font(theme::bold(view.chrome_size(theme::TITLE))),
+                                );
+                                #[expect(
+                                    clippy::cast_possible_truncation,
+                                    clippy::cast_sign_loss,
+                                    reason = "a few seconds"
+                                )]
+                                let seconds = secs_left.ceil().max(0.0) as u32;
+                                ui.label(
+                                    RichText::new(seconds.to_string())
+                                        .font(theme::bold(theme::COUNTDOWN))
+                                        .color(palette.accent),
+                                );
+                                ui.label(
+                                    RichText::new(view.tr_with(
+                                        ids::IDLE_COUNTDOWN,
+                                        &[("seconds", FluentValue::from(seconds))],
+                                    ))
+                                    .font(theme::regular(view.chrome_size(theme::BODY))),
+                                );
+                                ui.add_space(theme::GAP * 2.0);
+                                let button = BigButton::new(
+                                    view.tr(ids::IDLE_CONTINUE),
+                                    view.chrome_size(theme::TITLE),
+                                    palette,
+                                )
+                                .emphasis(Emphasis::Primary)
+                                .min_size(egui::vec2(
+                                    ui.available_width() * 0.8,
+                                    theme::HERO_TOUCH,
+                                ));
+                                if ui.add(button).clicked() {
+                                    commands.push(Command::KeepReading);
+                                }
+                            });
+                        });
+                },
+            );
+        });
+}

@@ -1,0 +1,103 @@
+//! egui views, one file a screen. Views read the model and push [`Command`]s; the app applies
+//! them once a frame, so every change a visitor can make is also testable without a window.
+
+pub mod attract;
+pub mod blocks;
+pub mod chrome;
+pub mod fonts;
+pub mod home;
+pub mod idle_overlay;
+pub mod page;
+pub mod qr_texture;
+pub mod staff;
+pub mod theme;
+pub mod widgets;
+
+use fluent_bundle::FluentValue;
+
+use crate::config::Settings;
+use crate::content::Library;
+use crate::model::{Session, TextScale};
+
+/// Something a visitor or staff member asked for during a frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Command {
+    /// Leave the attract screen for home.
+    Start,
+    /// Open the first page of a track.
+    OpenTrack(usize),
+    /// Next page.
+    Next,
+    /// Previous page.
+    Previous,
+    /// Back to the home screen.
+    Home,
+    /// Open "about this information".
+    About,
+    /// Switch language.
+    SetLocale(String),
+    /// Change the text size.
+    SetTextScale(TextScale),
+    /// Toggle the high-contrast theme.
+    SetHighContrast(bool),
+    /// Dismiss the idle warning.
+    KeepReading,
+    /// A digit on the PIN pad.
+    PinDigit(char),
+    /// Clear the PIN pad.
+    PinClear,
+    /// Check the PIN.
+    PinSubmit,
+    /// Close the staff overlay (and lock).
+    StaffClose,
+    /// Show or hide the mouse pointer.
+    SetCursorVisible(bool),
+    /// Quit the kiosk (only offered when `allow_quit`).
+    Quit,
+    /// Open the staff settings screen.
+    OpenSettings,
+}
+
+/// What every view needs to draw: the content, the visitor's session and the settings.
+pub struct View<'a> {
+    /// Structure and words.
+    pub library: &'a Library,
+    /// The visitor's state.
+    pub session: &'a Session,
+    /// The effective settings.
+    pub settings: &'a Settings,
+    /// Colours for the visitor's contrast choice.
+    pub palette: &'static theme::Palette,
+    /// QR code textures.
+    pub qr: &'a qr_texture::QrTextures,
+}
+
+impl View<'_> {
+    /// A message in the visitor's language (Japanese fallback). A message missing everywhere
+    /// is drawn as nothing rather than as its id.
+    pub fn tr(&self, id: &str) -> String {
+        self.library
+            .i18n
+            .message(&self.session.locale, id)
+            .unwrap_or_default()
+    }
+
+    /// A message with variables.
+    pub fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.library
+            .i18n
+            .message_with(&self.session.locale, id, args)
+            .unwrap_or_default()
+    }
+
+    /// Body text size for the visitor's text scale.
+    pub fn body_size(&self, base: f32) -> f32 {
+        base * self.session.text_scale.factor()
+    }
+
+    /// Button and bar text size for the visitor's text scale.
+    pub fn chrome_size(&self, base: f32) -> f32 {
+        base * theme::chrome_factor(self.session.text_scale)
+    }
+}

@@ -1,0 +1,236 @@
+//! Design tokens: every size and colour the kiosk draws with, for both themes. Nothing else
+//! in the code names a size in points or a colour.
+
+use egui::{Color32, FontFamily, FontId};
+
+use crate::content::Tone;
+use crate::model::TextScale;
+
+/// The bold face's family name in egui's font definitions.
+pub const BOLD_FAMILY: &str = "bold";
+
+/// Smallest height and width of anything a finger can press, in points, at 100 %.
+pub const MIN_TOUCH: f32 = 72.0;
+/// The very large entries and the idle "keep reading" button.
+pub const HERO_TOUCH: f32 = 160.0;
+/// Body text at 100 %.
+pub const BODY: f32 = 28.0;
+/// A page's lead sentence at 100 %.
+pub const LEAD: f32 = 32.0;
+/// Sub-headings and card titles at 100 %.
+pub const HEADING: f32 = 32.0;
+/// A page title at 100 %.
+pub const TITLE: f32 = 42.0;
+/// The home screen's title.
+pub const HOME_TITLE: f32 = 60.0;
+/// Text on buttons and in the top bar at 100 %.
+pub const CHROME: f32 = 28.0;
+/// Source line, review date, captions at 100 %; never smaller than this.
+pub const SMALL: f32 = 24.0;
+/// The invitation on the attract screen.
+pub const ATTRACT: f32 = 76.0;
+/// The idle countdown number.
+pub const COUNTDOWN: f32 = 140.0;
+
+/// Widest a column of reading text gets, so lines stay short enough to follow.
+pub const READING_WIDTH: f32 = 1180.0;
+/// Outer margin of every screen.
+pub const MARGIN: f32 = 24.0;
+/// Space between items in a row or column.
+pub const GAP: f32 = 16.0;
+/// Space between blocks of a page.
+pub const BLOCK_GAP: f32 = 22.0;
+/// Rounding of buttons, cards and callouts.
+pub const RADIUS: u8 = 14;
+/// Border width of callouts, cards and badges.
+pub const BORDER: f32 = 3.0;
+/// Side of one QR code, in points.
+pub const QR_SIDE: f32 = 220.0;
+/// Side of the square in each top corner that takes part in the staff gesture.
+pub const STAFF_CORNER: f32 = 110.0;
+/// Width of the always-visible scroll bar, so the position on a long page shows.
+pub const SCROLL_BAR_WIDTH: f32 = 14.0;
+/// Progress dots: diameter and spacing.
+pub const DOT: f32 = 18.0;
+/// How far the attract screen's content drifts, in points, to spare the panel from burn-in.
+pub const ATTRACT_DRIFT: f32 = 60.0;
+/// Seconds between attract-screen frames; a few frames per second at most.
+pub const ATTRACT_FRAME_SECS: f32 = 0.5;
+
+/// Body text grows with the visitor's text size; buttons and bars grow less, so that the
+/// reading area keeps most of the screen at 200 %.
+pub fn chrome_factor(scale: TextScale) -> f32 {
+    1.0 + (scale.factor() - 1.0) * 0.3
+}
+
+/// The regular face at `size` points.
+pub fn regular(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Proportional)
+}
+
+/// The bold face at `size` points.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD_FAMILY.into()))
+}
+
+/// The colours of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Screen background.
+    pub background: Color32,
+    /// Top and bottom bars.
+    pub bar: Color32,
+    /// Reading text.
+    pub text: Color32,
+    /// Secondary text: captions, source line.
+    pub weak_text: Color32,
+    /// Headings and the track name.
+    pub accent: Color32,
+    /// Ordinary buttons.
+    pub button: Color32,
+    /// Text on ordinary buttons.
+    pub button_text: Color32,
+    /// The selected option of a switch, and the primary button.
+    pub selected: Color32,
+    /// Text on a selected option or primary button.
+    pub selected_text: Color32,
+    /// Outline of buttons and cards.
+    pub outline: Color32,
+    /// Background of a safety callout.
+    pub callout: Color32,
+    /// Border of a safety callout.
+    pub callout_border: Color32,
+    /// Background of a card.
+    pub card: Color32,
+    /// Proven-immunotherapy badge background.
+    pub proven: Color32,
+    /// Proven-immunotherapy badge text.
+    pub proven_text: Color32,
+    /// Broad-sense badge background.
+    pub caution: Color32,
+    /// Broad-sense badge text.
+    pub caution_text: Color32,
+    /// Veil behind a dialog.
+    pub veil: Color32,
+    /// The attract screen's soft shapes.
+    pub attract_shape: Color32,
+    /// Behind a QR code: always white, scanners need the quiet zone.
+    pub qr_light: Color32,
+    /// The QR modules: always black.
+    pub qr_dark: Color32,
+}
+
+/// The calm default theme: dark text on warm white, blue accents.
+pub const STANDARD: Palette = Palette {
+    background: Color32::from_rgb(0xFA, 0xF8, 0xF3),
+    bar: Color32::from_rgb(0xE6, 0xEE, 0xF4),
+    text: Color32::from_rgb(0x1C, 0x1C, 0x1C),
+    weak_text: Color32::from_rgb(0x4A, 0x4A, 0x4A),
+    accent: Color32::from_rgb(0x0B, 0x4F, 0x7C),
+    button: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    button_text: Color32::from_rgb(0x0B, 0x3C, 0x5D),
+    selected: Color32::from_rgb(0x0B, 0x4F, 0x7C),
+    selected_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    outline: Color32::from_rgb(0x6B, 0x8B, 0xA4),
+    callout: Color32::from_rgb(0xFF, 0xF1, 0xDC),
+    callout_border: Color32::from_rgb(0xB4, 0x53, 0x09),
+    card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    proven: Color32::from_rgb(0x1B, 0x6E, 0x3A),
+    proven_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    caution: Color32::from_rgb(0x9A, 0x3F, 0x05),
+    caution_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    veil: Color32::from_rgba_premultiplied(0x10, 0x18, 0x20, 0xC8),
+    attract_shape: Color32::from_rgb(0xDC, 0xE9, 0xF2),
+    qr_light: Color32::WHITE,
+    qr_dark: Color32::BLACK,
+};
+
+/// High contrast: white and yellow on black.
+pub const HIGH_CONTRAST: Palette = Palette {
+    background: Color32::from_rgb(0x00, 0x00, 0x00),
+    bar: Color32::from_rgb(0x1A, 0x1A, 0x1A),
+    text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    weak_text: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+    accent: Color32::from_rgb(0xFF, 0xE0, 0x4D),
+    button: Color32::from_rgb(0x00, 0x00, 0x00),
+    button_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    selected: Color32::from_rgb(0xFF, 0xE0, 0x4D),
+    selected_text: Color32::from_rgb(0x00, 0x00, 0x00),
+    outline: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    callout: Color32::from_rgb(0x00, 0x00, 0x00),
+    callout_border: Color32::from_rgb(0xFF, 0xE0, 0x4D),
+    card: Color32::from_rgb(0x00, 0x00, 0x00),
+    proven: Color32::from_rgb(0x7C, 0xF0, 0x9A),
+    proven_text: Color32::from_rgb(0x00, 0x00, 0x00),
+    caution: Color32::from_rgb(0xFF, 0xB0, 0x4D),
+    caution_text: Color32::from_rgb(0x00, 0x00, 0x00),
+    veil: Color32::from_rgba_premultiplied(0x00, 0x00, 0x00, 0xE6),
+    attract_shape: Color32::from_rgb(0x22, 0x22, 0x22),
+    qr_light: Color32::WHITE,
+    qr_dark: Color32::BLACK,
+};
+
+/// The palette for the visitor's contrast choice.
+pub fn palette(high_contrast: bool) -> &'static Palette {
+    if high_contrast {
+        &HIGH_CONTRAST
+    } else {
+        &STANDARD
+    }
+}
+
+impl Palette {
+    /// Background and text colour of a badge.
+    pub fn tone(&self, tone: Tone) -> (Color32, Color32) {
+        match tone {
+            Tone::Proven => (self.proven, self.proven_text),
+            Tone::Caution => (self.caution, self.caution_text),
+        }
+    }
+}
+
+/// egui's own visuals for the palette: widget fills, text, selection off.
+pub fn visuals(palette: &Palette) -> egui::Visuals {
+    let mut visuals = if palette.background == HIGH_CONTRAST.background {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    visuals.panel_fill = palette.background;
+    visuals.window_fill = palette.background;
+    visuals.extreme_bg_color = palette.background;
+    visuals.override_text_color = Some(palette.text);
+    visuals.widgets.inactive.weak_bg_fill = palette.button;
+    visuals.widgets.inactive.bg_fill = palette.button;
+    visuals.widgets.hovered.weak_bg_fill = palette.bar;
+    visuals.widgets.active.weak_bg_fill = palette.bar;
+    visuals.widgets.inactive.fg_stroke.color = palette.button_text;
+    visuals.widgets.hovered.fg_stroke.color = palette.button_text;
+    visuals.widgets.active.fg_stroke.color = palette.button_text;
+    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(2.0, palette.outline);
+    visuals.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, palette.outline);
+    visuals.widgets.active.bg_stroke = egui::Stroke::new(BORDER, palette.accent);
+    visuals.widgets.noninteractive.fg_stroke.color = palette.text;
+    visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.0, palette.outline);
+    visuals.extreme_bg_color = palette.bar;
+    visuals
+}
+
+/// Spacing and interaction sizes for fingers.
+pub fn apply_spacing(style: &mut egui::Style) {
+    style.spacing.item_spacing = egui::vec2(GAP, GAP * 0.75);
+    style.spacing.button_padding = egui::vec2(GAP * 1.5, GAP * 0.75);
+    style.spacing.interact_size = egui::vec2(MIN_TOUCH, MIN_TOUCH);
+    style.spacing.scroll.bar_width = SCROLL_BAR_WIDTH;
+    style.spacing.scroll.floating = false;
+    style.interaction.selectable_labels = false;
+    style.interaction.multi_widget_text_select = false;
+    // Finger taps: a resting or slightly drifting finger still counts as a tap.
+    style.interaction.interact_radius = 0.0;
+}
+
+/// A tap is a tap even when an elderly finger rests a while or drifts a little.
+pub fn touch_input_options(options: &mut egui::InputOptions) {
+    options.max_click_duration = 2.5;
+    options.max_click_dist = 24.0;
+}

@@ -1,0 +1,81 @@
+//! The one harness every UI test uses: the real app at a real screen size.
+
+#![allow(dead_code, reason = "each test binary uses a different part")]
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use immuno_kiosk::config::Settings;
+use immuno_kiosk::content::{ContentSource, Library};
+use immuno_kiosk::{KioskApp, KioskOptions};
+
+/// Landscape, the usual kiosk screen.
+pub const LANDSCAPE: Vec2 = Vec2::new(1920.0, 1080.0);
+/// Portrait, a screen turned on its side.
+pub const PORTRAIT: Vec2 = Vec2::new(1080.0, 1920.0);
+
+/// The locked kiosk with the embedded content and `settings`, at `size` points, 1 px a point.
+pub fn harness_with(
+    size: Vec2,
+    settings: Settings,
+    state_dir: Option<std::path::PathBuf>,
+) -> Harness<'static, KioskApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| {
+            let (library, problems) =
+                Library::load(&ContentSource::embedded()).expect("embedded content parses");
+            assert!(
+                problems.is_empty(),
+                "embedded content problems: {problems:?}"
+            );
+            KioskApp::new(
+                &cc.egui_ctx,
+                library,
+                KioskOptions {
+                    locked: true,
+                    settings,
+                    state_dir,
+                },
+            )
+        })
+}
+
+/// The locked kiosk with default settings.
+pub fn harness(size: Vec2) -> Harness<'static, KioskApp> {
+    harness_with(size, Settings::default(), None)
+}
+
+/// The current simulated time.
+pub fn now(harness: &Harness<'_, KioskApp>) -> f64 {
+    harness.ctx.input(|i| i.time)
+}
+
+/// Moves the simulated clock forward and runs a frame at the new time.
+pub fn advance(harness: &mut Harness<'_, KioskApp>, secs: f64) {
+    let t = now(harness) + secs;
+    harness.input_mut().time = Some(t);
+    harness.step();
+    harness.run();
+}
+
+/// Taps the node with exactly this label.
+pub fn tap(harness: &mut Harness<'_, KioskApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Taps the button with exactly this label (when a text with the same words is also shown).
+pub fn tap_button(harness: &mut Harness<'_, KioskApp>, label: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, label)
+        .click();
+    harness.run();
+}
+
+/// From the attract screen to home.
+pub fn start_visit(harness: &mut Harness<'_, KioskApp>) {
+    harness.run();
+    tap(harness, "画面にふれてください");
+}

@@ -1,0 +1,272 @@
+//! The content lint against the shipped content and against small broken copies of it.
+//!
+//! Each fixture under `tests/fixtures/content/<case>/` is the `clean` one with one kind of
+//! mistake in it, so each test shows one check firing where it should, and `clean` shows no
+//! check fires on good input.
+
+use std::path::Path;
+
+use immuno_kiosk::content::{Block, ContentSource, PageSpec};
+use immuno_kiosk::fonts::GlyphCoverage;
+use immuno_kiosk::lint::{LintOptions, Problem, check_content, page_char_count};
+
+/// The ids the kiosk's own code uses (the `ui.ftl` chrome), which content.ron does not name.
+const CODE_IDS: &[&str] = immuno_kiosk::i18n::ids::ALL;
+
+fn lint(source: &ContentSource, code_ids: &[&str]) -> Vec<Problem> {
+    let glyphs =
+        GlyphCoverage::bundled().unwrap_or_else(|e| panic!("the bundled fonts do not parse: {e}"));
+    check_content(source, &glyphs, &LintOptions { code_ids })
+}
+
+fn lint_fixture(case: &str) -> Vec<Problem> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/content")
+        .join(case);
+    let source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+    lint(&source, &[])
+}
+
+fn listing(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .fold(String::new(), |text, p| text + "\n  " + &p.to_string())
+}
+
+/// Asserts that some problem is at `file:line` and its message contains `fragment`.
+fn assert_reported(problems: &[Problem], file: &str, line: usize, fragment: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == file && p.line == line && p.message.contains(fragment)),
+        "expected {file}:{line}: …{fragment}…, got:{}",
+        listing(problems)
+    );
+}
+
+/// Fails while the content is still being written: that is this test doing its job, so it is
+/// deliberately not `#[ignore]`d.
+#[test]
+fn shipped_content_is_clean() {
+    let problems = lint(&ContentSource::embedded(), CODE_IDS);
+    assert!(
+        problems.is_empty(),
+        "content problems:{}",
+        listing(&problems)
+    );
+}
+
+#[test]
+fn clean_fixture_has_no_problems() {
+    let problems = lint_fixture("clean");
+    assert!(problems.is_empty(), "unexpected:{}", listing(&problems));
+}
+
+#[test]
+fn fluent_syntax_error_is_reported_at_its_line() {
+    let problems = lint_fixture("fluent_syntax");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        12,
+        "Fluent syntax error in `core-1-note = { $who`",
+    );
+}
+
+#[test]
+fn message_missing_from_a_translation_is_reported_in_its_file() {
+    let problems = lint_fixture("locale_parity");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        1,
+        "message \"core-1-b1\" is missing here but present in ja (locales/ja/core.ftl:10)",
+    );
+}
+
+#[test]
+fn message_only_in_a_translation_is_reported_where_it_is() {
+    let problems = lint_fixture("locale_parity");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        11,
+        "message \"core-1-extra\" is defined here but not in ja",
+    );
+}
+
+#[test]
+fn differing_attributes_are_reported() {
+    let problems = lint_fixture("attributes_variables");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        6,
+        "different attributes than in ja (locales/ja/core.ftl:6): missing aria-label",
+    );
+}
+
+#[test]
+fn differing_variables_are_reported() {
+    let problems = lint_fixture("attributes_variables");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        8,
+        "different variables than in ja (locales/ja/core.ftl:9): missing $name",
+    );
+}
+
+#[test]
+fn blank_message_is_reported() {
+    let problems = lint_fixture("empty_message");
+    assert_reported(
+        &problems,
+        "locales/ja/core.ftl",
+        10,
+        "message \"core-1-b1\" is empty",
+    );
+}
+
+#[test]
+fn id_used_by_content_but_defined_nowhere_is_reported() {
+    let problems = lint_fixture("undefined_unused");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        23,
+        "message \"core-1-p2\" (text on page \"core-1\") is used here but no locale defines it",
+    );
+}
+
+#[test]
+fn id_defined_but_used_nowhere_is_reported_once() {
+    let problems = lint_fixture("undefined_unused");
+    assert_reported(
+        &problems,
+        "locales/ja/core.ftl",
+        12,
+        "message \"core-1-old\" is not used",
+    );
+    let reports = problems
+        .iter()
+        .filter(|p| p.message.contains("\"core-1-old\""))
+        .count();
+    assert_eq!(reports, 1, "{}", listing(&problems));
+}
+
+#[test]
+fn code_ids_count_as_used() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/undefined_unused");
+    let source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+    let problems = lint(&source, &["core-1-old"]);
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p.message.contains("\"core-1-old\"")),
+        "{}",
+        listing(&problems)
+    );
+}
+
+#[test]
+fn character_without_glyph_is_reported_with_its_code() {
+    let problems = lint_fixture("missing_glyph");
+    assert_reported(&problems, "locales/en/core.ftl", 10, "\"🛑\" (U+1F6D1)");
+}
+
+#[test]
+fn tag_icon_without_glyph_is_reported() {
+    let problems = lint_fixture("missing_glyph");
+    assert_reported(&problems, "assets/content.ron", 4, "\"💉\" (U+1F489)");
+}
+
+#[test]
+fn page_over_its_budget_is_reported_at_its_id() {
+    let problems = lint_fixture("over_budget");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        18,
+        "page \"core-1\" has 60 characters in ja, over the \"core\" track's budget of 20",
+    );
+}
+
+#[test]
+fn link_that_is_not_https_is_reported() {
+    let problems = lint_fixture("insecure_link");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        7,
+        "link \"ganjoho\" has the URL \"http://ganjoho.jp/\"",
+    );
+}
+
+#[test]
+fn unreadable_content_ron_is_reported_with_its_position() {
+    let problems = lint_fixture("ron_parse_error");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        4,
+        "content.ron cannot be read",
+    );
+}
+
+#[test]
+fn message_defined_twice_is_reported_at_the_second() {
+    let problems = lint_fixture("duplicates");
+    assert_reported(
+        &problems,
+        "locales/ja/core.ftl",
+        12,
+        "message \"core-1-p1\" is defined twice in ja; the first definition is at \
+         locales/ja/core.ftl:8",
+    );
+}
+
+#[test]
+fn page_id_used_twice_is_reported_at_the_second() {
+    let problems = lint_fixture("duplicates");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        31,
+        "there are two pages with the id \"core-1\"",
+    );
+}
+
+#[test]
+fn unknown_tag_source_and_link_are_reported() {
+    let problems = lint_fixture("unknown_references");
+    assert_reported(&problems, "assets/content.ron", 19, "tag \"unproven\"");
+    assert_reported(&problems, "assets/content.ron", 20, "source \"who\"");
+    assert_reported(&problems, "assets/content.ron", 26, "link \"jsmo\"");
+}
+
+#[test]
+fn page_char_count_counts_title_lead_and_blocks_but_not_links_or_isolation_marks() {
+    let page = PageSpec {
+        id: "p".to_owned(),
+        tag: None,
+        sources: Vec::new(),
+        blocks: vec![
+            Block::Paragraph("para".to_owned()),
+            Block::Card {
+                title: "card".to_owned(),
+                tag: None,
+                blocks: vec![Block::Bullets(vec!["item".to_owned()])],
+            },
+            Block::Links(vec!["link".to_owned()]),
+            Block::Consultation,
+        ],
+    };
+    let count = page_char_count(&page, |id| match id {
+        "p-title" => Some("免疫"),
+        "p-lead" => Some("\u{2068}ab\u{2069}"),
+        "para" | "card" | "item" => Some("xyz"),
+        _ => Some("this must not be counted"),
+    });
+    assert_eq!(count, 2 + 2 + 3 * 3);
+}
