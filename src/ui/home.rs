@@ -6,71 +6,88 @@ use fluent_bundle::FluentValue;
 use super::{Command, View, theme};
 use crate::i18n::ids;
 
-/// Draws the home screen.
+/// Draws the home screen. It scrolls, so that at the largest text size nothing is cut off.
 pub fn home_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    egui::ScrollArea::vertical()
+        .id_salt(("home", view.session.visit))
+        .scroll_source(egui::scroll_area::ScrollSource::ALL)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            header_ui(ui, view);
+            entries_ui(ui, view, commands);
+        });
+}
+
+fn header_ui(ui: &mut Ui, view: &View<'_>) {
     let palette = view.palette;
     ui.vertical_centered(|ui| {
         ui.add_space(theme::GAP * 2.0);
-        ui.label(
-            RichText::new(view.tr(ids::APP_TITLE))
-                .font(theme::bold(view.chrome_size(theme::HOME_TITLE)))
-                .color(palette.accent),
+        ui.add(
+            egui::Label::new(
+                RichText::new(view.tr(ids::APP_TITLE))
+                    .font(theme::bold(view.chrome_size(theme::HOME_TITLE)))
+                    .color(palette.accent),
+            )
+            .wrap(),
         );
         ui.add_space(theme::GAP);
-        ui.label(
-            RichText::new(view.tr(ids::HOME_INTRO))
-                .font(theme::regular(view.body_size(theme::BODY))),
-        );
-        ui.label(
-            RichText::new(view.tr(ids::HOME_HINT))
-                .font(theme::regular(view.body_size(theme::BODY)))
-                .color(palette.weak_text),
+        let body = theme::regular(view.body_size(theme::BODY));
+        ui.add(egui::Label::new(RichText::new(view.tr(ids::HOME_INTRO)).font(body.clone())).wrap());
+        ui.add(
+            egui::Label::new(
+                RichText::new(view.tr(ids::HOME_HINT))
+                    .font(body)
+                    .color(palette.weak_text),
+            )
+            .wrap(),
         );
         ui.add_space(theme::GAP * 2.0);
     });
+}
 
+/// The track entries: side by side in landscape, stacked in portrait.
+fn entries_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let tracks = view.library.tracks();
-    let area = ui.available_rect_before_wrap();
-    let portrait = area.width() < area.height();
-    let gap = theme::GAP * 2.0;
-    #[expect(clippy::cast_precision_loss, reason = "two tracks")]
-    let count = tracks.len().max(1) as f32;
-    let size = if portrait {
-        egui::vec2(
-            area.width().min(theme::READING_WIDTH),
-            ((area.height() - gap * (count - 1.0)) / count).min(theme::HERO_TOUCH * 3.0),
-        )
+    let screen = ui.ctx().content_rect();
+    let portrait = screen.width() < screen.height();
+    let available = ui.available_width() - theme::SCROLL_BAR_WIDTH;
+    let width = available.min(if portrait {
+        theme::READING_WIDTH
     } else {
-        egui::vec2(
-            ((area.width() - gap * (count - 1.0)) / count).min(theme::READING_WIDTH * 0.7),
-            area.height().min(theme::HERO_TOUCH * 3.0),
-        )
-    };
-    let step = if portrait {
-        egui::vec2(0.0, size.y + gap)
-    } else {
-        egui::vec2(size.x + gap, 0.0)
-    };
-    let total = size + step * (count - 1.0);
-    let origin = egui::pos2(area.center().x - total.x / 2.0, area.top());
-    for (index, track) in tracks.iter().enumerate() {
-        #[expect(clippy::cast_precision_loss, reason = "two tracks")]
-        let rect = egui::Rect::from_min_size(origin + step * index as f32, size);
-        let title = view.tr(&format!("track-{}-title", track.id));
-        let summary = view.tr(&format!("track-{}-summary", track.id));
-        let pages = view.tr_with(
-            ids::HOME_TRACK_PAGES,
-            &[("count", FluentValue::from(track.pages.len()))],
-        );
-        let tapped = ui
-            .scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-                entry_ui(ui, view, &title, &summary, &pages)
-            })
-            .inner;
-        if tapped {
-            commands.push(Command::OpenTrack(index));
-        }
-    }
+        theme::READING_WIDTH * 1.5
+    });
+    ui.horizontal_top(|ui| {
+        ui.add_space(((available - width) / 2.0).max(0.0));
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            let mut each = |ui: &mut Ui, index: usize| {
+                let Some(track) = tracks.get(index) else {
+                    return;
+                };
+                let title = view.tr(&format!("track-{}-title", track.id));
+                let summary = view.tr(&format!("track-{}-summary", track.id));
+                let pages = view.tr_with(
+                    ids::HOME_TRACK_PAGES,
+                    &[("count", FluentValue::from(track.pages.len()))],
+                );
+                if entry_ui(ui, view, &title, &summary, &pages) {
+                    commands.push(Command::OpenTrack(index));
+                }
+            };
+            if portrait {
+                for index in 0..tracks.len() {
+                    each(ui, index);
+                    ui.add_space(theme::GAP * 2.0);
+                }
+            } else {
+                ui.columns(tracks.len().max(1), |columns| {
+                    for (index, column) in columns.iter_mut().enumerate() {
+                        each(column, index);
+                    }
+                });
+            }
+        });
+    });
 }
 
 /// One very large entry; the whole card is the touch target. Returns whether it was tapped.
@@ -82,33 +99,42 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         .corner_radius(theme::RADIUS)
         .inner_margin(egui::Margin::same(28))
         .show(ui, |ui| {
-            ui.set_min_size(ui.available_size());
-            ui.label(
-                RichText::new(title)
-                    .font(theme::bold(view.body_size(theme::TITLE)))
-                    .color(palette.accent),
+            ui.set_width(ui.available_width());
+            ui.set_min_height(theme::HERO_TOUCH * 1.6);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(title)
+                        .font(theme::bold(view.body_size(theme::TITLE)))
+                        .color(palette.accent),
+                )
+                .wrap(),
             );
-            ui.label(RichText::new(summary).font(theme::regular(view.body_size(theme::BODY))));
+            ui.add(
+                egui::Label::new(
+                    RichText::new(summary).font(theme::regular(view.body_size(theme::BODY))),
+                )
+                .wrap(),
+            );
             ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                let chrome = theme::bold(view.chrome_size(theme::CHROME));
                 ui.label(
                     RichText::new(pages)
-                        .font(theme::bold(view.chrome_size(theme::CHROME)))
+                        .font(chrome.clone())
                         .color(palette.weak_text),
                 );
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    egui::Frame::new()
-                        .fill(palette.selected)
-                        .corner_radius(theme::RADIUS)
-                        .inner_margin(egui::Margin::symmetric(24, 12))
-                        .show(ui, |ui| {
-                            ui.label(
-                                RichText::new(format!("{} →", view.tr(ids::HOME_OPEN_TRACK)))
-                                    .font(theme::bold(view.chrome_size(theme::CHROME)))
-                                    .color(palette.selected_text),
-                            );
-                        });
-                });
+                ui.add_space(theme::GAP);
+                egui::Frame::new()
+                    .fill(palette.selected)
+                    .corner_radius(theme::RADIUS)
+                    .inner_margin(egui::Margin::symmetric(24, 12))
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("{} →", view.tr(ids::HOME_OPEN_TRACK)))
+                                .font(chrome)
+                                .color(palette.selected_text),
+                        );
+                    });
             });
         });
     let response = ui.interact(

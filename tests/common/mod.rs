@@ -62,15 +62,18 @@ pub fn advance(harness: &mut Harness<'_, KioskApp>, secs: f64) {
 
 /// Taps the node with exactly this label.
 pub fn tap(harness: &mut Harness<'_, KioskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
 
 /// Taps the button with exactly this label (when a text with the same words is also shown).
 pub fn tap_button(harness: &mut Harness<'_, KioskApp>, label: &str) {
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, label)
-        .click();
+    let button = egui::accesskit::Role::Button;
+    harness.get_by_role_and_label(button, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(button, label).click();
     harness.run();
 }
 

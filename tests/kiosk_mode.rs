@@ -1,0 +1,241 @@
+//! Locked kiosk mode on the real app: idle warning and reset, close requests, the staff entry.
+
+mod common;
+
+use common::{LANDSCAPE, advance, harness, harness_with, start_visit, tap, tap_button};
+use egui_kittest::kittest::Queryable as _;
+use immuno_kiosk::config::Settings;
+use immuno_kiosk::model::{Screen, TextScale};
+
+/// A visitor on page 3 of the core track, in English at 200 %.
+fn visitor_on_page_three_in_english() -> egui_kittest::Harness<'static, immuno_kiosk::KioskApp> {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    tap(&mut harness, "English");
+    tap(&mut harness, "200%");
+    tap_button(&mut harness, "Five things to know first");
+    tap(&mut harness, "Next ▶");
+    tap(&mut harness, "Next ▶");
+    harness.get_by_label("3 / 5");
+    harness
+}
+
+#[test]
+fn a_visitor_left_alone_is_warned_then_the_kiosk_resets_to_japanese_at_100_percent() {
+    let mut harness = visitor_on_page_three_in_english();
+    advance(&mut harness, 119.0);
+    assert!(harness.query_by_label("Are you still reading?").is_none());
+    advance(&mut harness, 1.5);
+    harness.get_by_label("Are you still reading?");
+    harness.get_by_label("Keep reading");
+    harness.get_by_label_contains("Returning to the start screen in 29 seconds");
+    advance(&mut harness, 29.0);
+    let session = harness.state().session();
+    assert_eq!(session.screen, Screen::Attract);
+    assert_eq!(session.locale, "ja");
+    assert_eq!(session.text_scale, TextScale::Normal);
+    assert!(!session.high_contrast);
+    harness.get_by_label("画面にふれてください");
+    assert!(harness.query_by_label("Are you still reading?").is_none());
+}
+
+#[test]
+fn a_touch_during_the_warning_keeps_the_visitor_on_page_three() {
+    let mut harness = visitor_on_page_three_in_english();
+    advance(&mut harness, 125.0);
+    harness.get_by_label("Are you still reading?");
+    // A touch anywhere on the veil, not on the button.
+    harness.drag_at(egui::pos2(100.0, 1000.0));
+    harness.drop_at(egui::pos2(100.0, 1000.0));
+    harness.run();
+    assert!(harness.query_by_label("Are you still reading?").is_none());
+    harness.get_by_label("3 / 5");
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Page { track: 0, page: 2 }
+    );
+    // The full timeout starts again from that touch.
+    advance(&mut harness, 100.0);
+    assert!(harness.query_by_label("Are you still reading?").is_none());
+}
+
+#[test]
+fn the_keep_reading_button_dismisses_the_warning() {
+    let mut harness = visitor_on_page_three_in_english();
+    advance(&mut harness, 130.0);
+    tap(&mut harness, "Keep reading");
+    assert!(harness.query_by_label("Are you still reading?").is_none());
+    harness.get_by_label("3 / 5");
+}
+
+#[test]
+fn close_requests_and_escape_keys_leave_the_kiosk_running_and_locked() {
+    let mut harness = visitor_on_page_three_in_english();
+    for (key, modifiers) in [
+        (egui::Key::F4, egui::Modifiers::ALT),
+        (egui::Key::Escape, egui::Modifiers::NONE),
+        (egui::Key::W, egui::Modifiers::CTRL),
+        (egui::Key::Q, egui::Modifiers::CTRL),
+    ] {
+        harness.key_press_modifiers(modifiers, key);
+        harness.run();
+        // What the window manager sends for Alt+F4 or its close button.
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.step();
+        let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+        assert!(
+            commands.contains(&egui::ViewportCommand::CancelClose),
+            "the close after {modifiers:?}+{key:?} was cancelled"
+        );
+        assert!(!commands.contains(&egui::ViewportCommand::Close));
+        harness.run();
+    }
+    assert_eq!(harness.state().closes_cancelled(), 4);
+    assert!(!harness.state().is_quitting());
+    harness.get_by_label("3 / 5");
+}
+
+/// Holds a finger at `pos` for `secs` of simulated time.
+fn hold(
+    harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>,
+    pos: egui::Pos2,
+    secs: f64,
+) {
+    harness.drag_at(pos);
+    harness.step();
+    let mut held = 0.0;
+    while held < secs {
+        advance(harness, 0.5);
+        held += 0.5;
+    }
+    harness.drop_at(pos);
+    harness.run();
+}
+
+fn make_staff_gesture(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>) {
+    hold(harness, egui::pos2(20.0, 20.0), 5.5);
+    hold(harness, egui::pos2(1900.0, 20.0), 5.5);
+}
+
+fn settings_with_pin(pin: &str) -> Settings {
+    use argon2::password_hash::{PasswordHasher as _, SaltString};
+    let salt = SaltString::encode_b64(b"fixed test salt!").expect("salt");
+    let hash = argon2::Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)
+        .expect("hash")
+        .to_string();
+    Settings {
+        staff_pin_hash: Some(hash),
+        ..Settings::default()
+    }
+}
+
+fn enter_pin(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, pin: &str) {
+    for digit in pin.chars() {
+        tap_button(harness, &digit.to_string());
+    }
+    tap_button(harness, "決定");
+}
+
+#[test]
+fn the_staff_gesture_opens_the_pin_pad_and_only_the_right_pin_unlocks() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness_with(
+        LANDSCAPE,
+        settings_with_pin("2468"),
+        Some(state.path().to_path_buf()),
+    );
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    harness.get_by_label("職員用：暗証番号を入力してください");
+
+    enter_pin(&mut harness, "1357");
+    harness.get_by_label_contains("暗証番号が違います");
+    assert!(!harness.state().staff_unlocked());
+    assert!(harness.query_by_label("職員メニュー").is_none());
+
+    enter_pin(&mut harness, "2468");
+    assert!(harness.state().staff_unlocked());
+    harness.get_by_label("職員メニュー");
+    harness.get_by_label("マウスの矢印を表示する");
+    assert!(
+        harness.query_by_label("キオスクを終了する").is_none(),
+        "quit is offered only with allow_quit"
+    );
+    tap(&mut harness, "職員メニューを閉じて鍵をかける");
+    assert!(!harness.state().staff_unlocked());
+    assert_eq!(harness.state().session().screen, Screen::Attract);
+}
+
+#[test]
+fn a_gesture_with_only_one_corner_does_nothing() {
+    let mut harness = harness_with(LANDSCAPE, settings_with_pin("2468"), None);
+    start_visit(&mut harness);
+    hold(&mut harness, egui::pos2(1900.0, 20.0), 12.0);
+    assert!(
+        harness
+            .query_by_label("職員用：暗証番号を入力してください")
+            .is_none()
+    );
+}
+
+#[test]
+fn without_a_pin_the_gesture_says_staff_entry_is_not_set_up() {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    harness.get_by_label("職員用の入口は、まだ設定されていません");
+    harness.get_by_label_contains("immuno-kiosk set-pin");
+    tap(&mut harness, "閉じる");
+    assert!(harness.state().session().overlay.is_none());
+}
+
+#[test]
+fn five_wrong_pins_lock_staff_entry_and_the_lockout_survives_a_restart() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let settings = settings_with_pin("2468");
+    let mut harness = harness_with(
+        LANDSCAPE,
+        settings.clone(),
+        Some(state.path().to_path_buf()),
+    );
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    for _ in 0..5 {
+        enter_pin(&mut harness, "0000");
+    }
+    harness.get_by_label_contains("入力を一時的に止めています");
+    enter_pin(&mut harness, "2468");
+    assert!(
+        !harness.state().staff_unlocked(),
+        "the right PIN is refused during a lock-out"
+    );
+    drop(harness);
+
+    let mut restarted = harness_with(LANDSCAPE, settings, Some(state.path().to_path_buf()));
+    start_visit(&mut restarted);
+    make_staff_gesture(&mut restarted);
+    restarted.get_by_label_contains("入力を一時的に止めています");
+    enter_pin(&mut restarted, "2468");
+    assert!(!restarted.state().staff_unlocked());
+}
+
+#[test]
+fn staff_mode_locks_itself_after_two_minutes_without_a_touch() {
+    let mut harness = harness_with(LANDSCAPE, settings_with_pin("2468"), None);
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    enter_pin(&mut harness, "2468");
+    assert!(harness.state().staff_unlocked());
+    advance(&mut harness, 119.0);
+    assert!(harness.state().staff_unlocked());
+    advance(&mut harness, 2.0);
+    assert!(!harness.state().staff_unlocked());
+    assert_eq!(harness.state().session().screen, Screen::Attract);
+}
