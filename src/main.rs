@@ -1,11 +1,17 @@
 //! The `immuno-kiosk` command: runs the kiosk, or one of the tools for installers.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use immuno_kiosk::config::{self, ConfigPaths};
 use immuno_kiosk::content::{ContentSource, Library};
+use immuno_kiosk::fonts::GlyphCoverage;
 use immuno_kiosk::{KioskApp, KioskOptions};
+
+/// The languages the embedded content provides.
+const EMBEDDED_LOCALES: &[&str] = &["ja", "en"];
 
 /// A touch-screen kiosk that explains cancer immunotherapy to patients and families.
 #[derive(Parser, Debug)]
@@ -25,9 +31,29 @@ struct Cli {
 enum Tool {
     /// Run the kiosk (the default).
     Run,
+    /// Check the words and structure: the embedded content, or DIR laid out like `locales/`
+    /// and `assets/`. Prints `file:line: problem` for each problem; exits 1 if there are any.
+    CheckContent {
+        /// A content directory (with `assets/content.ron` and `locales/<lang>/*.ftl`).
+        dir: Option<PathBuf>,
+    },
+    /// Validate one config file, or the effective layered config. Prints each problem as
+    /// `path:line:col: message`, then the effective values and which layer set them.
+    /// Exits 0 when clean, 1 with warnings, 2 with errors.
+    CheckConfig {
+        /// One config file to check on its own (`/dev/stdin` works too).
+        path: Option<PathBuf>,
+    },
+    /// Print a complete, commented config file with the built-in defaults.
+    PrintDefaultConfig,
+    /// Set the staff PIN (4-12 digits, read from the terminal without echo). Only its argon2id
+    /// hash is stored, in the nurses' settings file in the state directory.
+    SetPin,
+    /// Enable and start the kiosk session service (`systemctl enable --now immuno-kiosk`).
+    EnableKiosk,
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<ExitCode> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -36,14 +62,115 @@ fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    let paths = ConfigPaths::resolve(cli.config.as_deref());
     match cli.command {
-        None | Some(Tool::Run) => run(cli.windowed),
+        None | Some(Tool::Run) => run(cli.windowed, &paths).map(|()| ExitCode::SUCCESS),
+        Some(Tool::CheckContent { dir }) => check_content(dir.as_deref()),
+        Some(Tool::CheckConfig { path }) => Ok(check_config(path.as_deref(), &paths)),
+        Some(Tool::PrintDefaultConfig) => Ok(print_default_config()),
+        Some(Tool::SetPin) => set_pin(&paths),
+        Some(Tool::EnableKiosk) => enable_kiosk(),
     }
 }
 
-fn run(windowed: bool) -> anyhow::Result<()> {
-    let settings = immuno_kiosk::config::Settings::default();
-    let library = load_library()?;
+/// Writes a command's output. A closed pipe (`| head`) is not an error worth a panic.
+fn emit(text: &str) {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
+}
+
+fn check_config(path: Option<&Path>, paths: &ConfigPaths) -> ExitCode {
+    let report = config::check_config(path, paths, EMBEDDED_LOCALES);
+    emit(&report.text);
+    ExitCode::from(report.exit_code)
+}
+
+fn print_default_config() -> ExitCode {
+    emit(&config::default_config_ron());
+    ExitCode::SUCCESS
+}
+
+#[expect(clippy::print_stdout, reason = "a terminal dialogue")]
+fn set_pin(paths: &ConfigPaths) -> anyhow::Result<ExitCode> {
+    let Some(file) = paths.settings_file() else {
+        anyhow::bail!(
+            "no state directory: set {} to where the kiosk keeps its settings",
+            config::STATE_DIR_ENV
+        );
+    };
+    println!("Setting the staff PIN in {}", file.display());
+    let pin = rpassword::prompt_password("New staff PIN (4-12 digits): ")
+        .context("cannot read the PIN from the terminal")?;
+    if !config::pin::is_valid_pin(&pin) {
+        println!("A PIN is 4 to 12 digits (0-9). Nothing was changed.");
+        return Ok(ExitCode::FAILURE);
+    }
+    let again = rpassword::prompt_password("The same PIN again: ")
+        .context("cannot read the PIN from the terminal")?;
+    if again != pin {
+        println!("The two PINs differ. Nothing was changed.");
+        return Ok(ExitCode::FAILURE);
+    }
+    let hash = config::pin::hash_pin(&pin).context("cannot hash the PIN")?;
+    config::set_pin_hash(paths, &hash)
+        .with_context(|| format!("cannot save the PIN hash to {}", file.display()))?;
+    println!("The staff PIN is set. A running kiosk uses it after a restart.");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[expect(clippy::print_stdout, reason = "a command-line report")]
+fn check_content(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let source = match dir {
+        Some(dir) => ContentSource::from_dir(dir)
+            .with_context(|| format!("cannot read the content in {}", dir.display()))?,
+        None => ContentSource::embedded(),
+    };
+    let problems = lint_content(&source)?;
+    for problem in &problems {
+        println!("{problem}");
+    }
+    if problems.is_empty() {
+        let pages: usize = Library::load(&source).map_or(0, |(library, _)| {
+            library.tracks().iter().map(|t| t.pages.len()).sum()
+        });
+        println!(
+            "content is clean: {pages} pages in {} languages",
+            source.locales.len()
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{} problem(s)", problems.len());
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn lint_content(source: &ContentSource) -> anyhow::Result<Vec<immuno_kiosk::lint::Problem>> {
+    let glyphs = GlyphCoverage::bundled().context("the bundled font is unreadable")?;
+    let options = immuno_kiosk::lint::LintOptions {
+        code_ids: immuno_kiosk::i18n::ids::ALL,
+    };
+    Ok(immuno_kiosk::lint::check_content(source, &glyphs, &options))
+}
+
+fn enable_kiosk() -> anyhow::Result<ExitCode> {
+    let status = std::process::Command::new("systemctl")
+        .args(["enable", "--now", "immuno-kiosk.service"])
+        .status()
+        .context("cannot run systemctl (is this a systemd machine?)")?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
+    let loaded = config::load(paths, EMBEDDED_LOCALES);
+    let library = load_library(loaded.settings.content_dir.as_deref())?;
+    let settings = loaded.settings.clone();
     let title = library
         .i18n
         .message(&settings.default_locale, immuno_kiosk::i18n::ids::APP_TITLE)
@@ -51,6 +178,10 @@ fn run(windowed: bool) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(title)
         .with_app_id("immuno-kiosk");
+    match window_icon() {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(err) => tracing::warn!("the window icon is unusable: {err}"),
+    }
     viewport = if windowed {
         viewport.with_inner_size([1280.0, 800.0])
     } else {
@@ -67,7 +198,7 @@ fn run(windowed: bool) -> anyhow::Result<()> {
     let options = KioskOptions {
         locked: !windowed,
         settings,
-        state_dir: None,
+        state_dir: paths.state_dir.clone(),
     };
     eframe::run_native(
         "immuno-kiosk",
@@ -77,11 +208,51 @@ fn run(windowed: bool) -> anyhow::Result<()> {
     .map_err(|err| anyhow::anyhow!("the kiosk window could not run: {err}"))
 }
 
-fn load_library() -> anyhow::Result<Library> {
+/// The application icon, embedded.
+fn window_icon() -> Result<egui::IconData, image::ImageError> {
+    let image = image::load_from_memory_with_format(
+        include_bytes!("../assets/icons/immuno-kiosk-128.png"),
+        image::ImageFormat::Png,
+    )?
+    .into_rgba8();
+    Ok(egui::IconData {
+        width: image.width(),
+        height: image.height(),
+        rgba: image.into_raw(),
+    })
+}
+
+/// The embedded content, or the configured content directory if it passes the lint.
+fn load_library(content_dir: Option<&Path>) -> anyhow::Result<Library> {
+    if let Some(dir) = content_dir {
+        match checked_content_dir(dir) {
+            Ok(library) => {
+                tracing::info!("using the content in {}", dir.display());
+                return Ok(library);
+            }
+            Err(err) => tracing::warn!(
+                "ignoring content_dir {}: {err:#}; using the built-in content",
+                dir.display()
+            ),
+        }
+    }
     let (library, problems) =
         Library::load(&ContentSource::embedded()).context("the embedded content is broken")?;
     for problem in problems {
         tracing::warn!("{problem}");
     }
+    Ok(library)
+}
+
+fn checked_content_dir(dir: &Path) -> anyhow::Result<Library> {
+    let source = ContentSource::from_dir(dir)?;
+    let problems = lint_content(&source)?;
+    if let Some(first) = problems.first() {
+        anyhow::bail!(
+            "check-content finds {} problem(s), the first: {first}",
+            problems.len()
+        );
+    }
+    let (library, _) = Library::load(&source)?;
     Ok(library)
 }

@@ -1,29 +1,41 @@
-//! TEMPORARY until the layered config lands: settings and PIN hashing only.
+//! Configuration: the layered settings, their validation, and atomic saving.
+//!
+//! Layers, later wins: the built-in defaults, `/etc/immuno-kiosk/config.ron`,
+//! `/etc/immuno-kiosk/config.d/*.ron` in name order (both replaced by `--config PATH`), then
+//! the nurses' `settings.ron` in the state directory. /etc files may `locked: [..]` fields
+//! so the staff screen cannot change them.
+//!
+//! Loading never fails and never writes: each field is checked on its own, so one bad value
+//! (or one unreadable file) costs only itself, and every problem is reported with its file,
+//! line and column. Saving touches only the nurses' layer, atomically, keeping the previous
+//! file as `settings.ron.bak`, and never overwrites a file it cannot parse.
+//!
+//! `read` is the pure parser (text in, values and warnings out); `load`, `files` and `save`
+//! are the shell that does the I/O.
 
+mod check;
+mod desk;
+mod fields;
+mod files;
+mod load;
+mod paths;
+pub mod pin;
+mod position;
+mod read;
+mod report;
+mod save;
 mod settings;
+mod template;
+mod validate;
 
+pub use check::{CheckReport, check_config};
+pub use files::{MAX_CONFIG_BYTES, write_atomically};
+pub use load::{BUILT_IN_PATH, LoadedConfig, load};
+pub use paths::{
+    ConfigPaths, ETC_DROPIN_DIR, ETC_FILE, SETTINGS_FILE_NAME, STATE_DIR_ENV, SYSTEMD_STATE_DIR_ENV,
+};
+pub use read::parse_settings;
+pub use report::{Layer, LayerReport, LayerStatus, ParseWarning, Problem, Severity};
+pub use save::{IfBroken, SaveError, save_local, save_local_with, set_pin_hash};
 pub use settings::{ConsultationDesk, Settings};
-
-/// Writes a file atomically.
-///
-/// # Errors
-/// Any I/O error.
-pub fn write_atomically(path: &std::path::Path, contents: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(tmp, path)
-}
-
-/// PIN hashing.
-pub mod pin {
-    use argon2::{Argon2, PasswordHash, PasswordVerifier};
-
-    /// Whether `pin` matches the argon2id `phc_hash`.
-    pub fn verify_pin(phc_hash: &str, pin: &str) -> bool {
-        PasswordHash::new(phc_hash).is_ok_and(|hash| {
-            Argon2::default()
-                .verify_password(pin.as_bytes(), &hash)
-                .is_ok()
-        })
-    }
-}
+pub use template::default_config_ron;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Missing fields take their defaults (`serde(default)`), so a config file only needs the
 /// keys it changes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Seconds without a touch before the "are you still reading?" warning (30-1800).
@@ -67,5 +67,53 @@ impl Default for Settings {
             consultation: None,
             content_dir: None,
         }
+    }
+}
+
+/// Debug output never shows the PIN hash: four-digit PINs are quick to brute-force from it.
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            idle_timeout_secs,
+            idle_warning_secs,
+            locales,
+            default_locale,
+            default_text_scale,
+            high_contrast,
+            show_cursor,
+            allow_quit,
+            staff_pin_hash,
+            consultation,
+            content_dir,
+        } = self;
+        f.debug_struct("Settings")
+            .field("idle_timeout_secs", idle_timeout_secs)
+            .field("idle_warning_secs", idle_warning_secs)
+            .field("locales", locales)
+            .field("default_locale", default_locale)
+            .field("default_text_scale", default_text_scale)
+            .field("high_contrast", high_contrast)
+            .field("show_cursor", show_cursor)
+            .field("allow_quit", allow_quit)
+            .field("staff_pin_hash", &staff_pin_hash.as_ref().map(|_| "<set>"))
+            .field("consultation", consultation)
+            .field("content_dir", content_dir)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Settings;
+
+    #[test]
+    fn debug_output_hides_the_pin_hash() {
+        let settings = Settings {
+            staff_pin_hash: Some("$argon2id$v=19$secret".to_owned()),
+            ..Settings::default()
+        };
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("<set>"));
     }
 }

@@ -1,0 +1,330 @@
+//! Checking one field's `ron::Value`: clamp, snap, drop or reject, always with a note.
+
+use std::ops::RangeInclusive;
+use std::path::PathBuf;
+
+use ron::Value;
+use ron::value::Number;
+use unic_langid::LanguageIdentifier;
+
+use super::desk;
+
+/// Allowed `idle_timeout_secs`.
+pub(crate) const IDLE_TIMEOUT_SECS: RangeInclusive<u32> = 30..=1800;
+/// Allowed `idle_warning_secs`.
+pub(crate) const IDLE_WARNING_SECS: RangeInclusive<u32> = 20..=120;
+/// Allowed `default_text_scale` values, in percent.
+pub(crate) const TEXT_SCALES: [u32; 3] = [100, 150, 200];
+
+/// Where in the text a note points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// At the field's key.
+    Key,
+    /// At the `n`th (0-based) string literal with this content after the key (a list entry).
+    Str(String, usize),
+    /// At this key nested inside the field's value.
+    NestedKey(String),
+}
+
+/// One thing said about a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Note {
+    /// Where it points.
+    pub anchor: Anchor,
+    /// What was wrong and what was done.
+    pub message: String,
+}
+
+/// A checked field: the value to use (`None`: the layer does not set it) and the notes.
+pub(crate) struct Checked<T> {
+    pub value: Option<T>,
+    pub notes: Vec<Note>,
+}
+
+impl<T> Checked<T> {
+    fn ok(value: T) -> Self {
+        Self {
+            value: Some(value),
+            notes: Vec::new(),
+        }
+    }
+
+    fn fixed(value: T, message: String) -> Self {
+        Self {
+            value: Some(value),
+            notes: vec![Note {
+                anchor: Anchor::Key,
+                message,
+            }],
+        }
+    }
+
+    fn rejected(message: String) -> Self {
+        Self {
+            value: None,
+            notes: vec![Note {
+                anchor: Anchor::Key,
+                message,
+            }],
+        }
+    }
+}
+
+/// A short description of what a value is, for "expected X, found Y".
+pub(crate) fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Bool(_) => "true/false",
+        Value::Char(_) => "a character",
+        Value::Map(_) => "a struct or map",
+        Value::Number(_) => "a number",
+        Value::Option(_) => "Some(..)/None",
+        Value::String(_) => "a string",
+        Value::Bytes(_) => "bytes",
+        Value::Seq(_) => "a list",
+        Value::Unit => "a bare word or () (text needs \"double quotes\")",
+    }
+}
+
+/// The message for a value of the wrong type, which is then ignored.
+pub(crate) fn wrong_type(key: &str, expected: &str, found: &Value) -> String {
+    format!(
+        "{key}: expected {expected}, found {}; ignored",
+        describe(found)
+    )
+}
+
+/// What an optional field's value says.
+pub(crate) enum OptionValue<'a> {
+    /// `None`, `()` or an empty string: explicitly not set.
+    Unset,
+    /// `Some(x)`, or a bare `x` (accepted without `Some` for convenience).
+    Set(&'a Value),
+}
+
+/// Unwraps `Some(..)`, treating `None`, `()` and `""` as "not set".
+pub(crate) fn option_value(value: &Value) -> OptionValue<'_> {
+    let inner = match value {
+        Value::Option(None) | Value::Unit => return OptionValue::Unset,
+        Value::Option(Some(inner)) => inner.as_ref(),
+        other => other,
+    };
+    match inner {
+        Value::String(s) if s.trim().is_empty() => OptionValue::Unset,
+        Value::Option(None) | Value::Unit => OptionValue::Unset,
+        other => OptionValue::Set(other),
+    }
+}
+
+/// A whole number as `i128`, if the value is one (integral floats count).
+fn whole_number(value: &Value) -> Option<i128> {
+    let Value::Number(number) = value else {
+        return None;
+    };
+    match *number {
+        Number::I8(n) => Some(n.into()),
+        Number::I16(n) => Some(n.into()),
+        Number::I32(n) => Some(n.into()),
+        Number::I64(n) => Some(n.into()),
+        Number::U8(n) => Some(n.into()),
+        Number::U16(n) => Some(n.into()),
+        Number::U32(n) => Some(n.into()),
+        Number::U64(n) => Some(n.into()),
+        _ => {
+            let float = number.into_f64();
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "`as` saturates, which is what a clamp wants"
+            )]
+            (float.is_finite() && float.fract() == 0.0).then_some(float as i128)
+        }
+    }
+}
+
+/// A whole number clamped into `range`.
+pub(crate) fn ranged(key: &str, value: &Value, range: &RangeInclusive<u32>) -> Checked<u32> {
+    let Some(number) = whole_number(value) else {
+        return Checked::rejected(wrong_type(key, "a whole number", value));
+    };
+    let (min, max) = (*range.start(), *range.end());
+    if number < i128::from(min) {
+        Checked::fixed(
+            min,
+            format!("{key}: {number} is below the minimum of {min}; using {min}"),
+        )
+    } else if number > i128::from(max) {
+        Checked::fixed(
+            max,
+            format!("{key}: {number} is above the maximum of {max}; using {max}"),
+        )
+    } else {
+        Checked::ok(u32::try_from(number).unwrap_or(min))
+    }
+}
+
+/// A text scale snapped to the nearest allowed one (the smaller on a tie).
+pub(crate) fn text_scale(key: &str, value: &Value) -> Checked<u32> {
+    let Some(number) = whole_number(value) else {
+        return Checked::rejected(wrong_type(key, "100, 150 or 200", value));
+    };
+    let nearest = TEXT_SCALES
+        .into_iter()
+        .min_by_key(|&scale| (number - i128::from(scale)).abs())
+        .unwrap_or(100);
+    if number == i128::from(nearest) {
+        Checked::ok(nearest)
+    } else {
+        Checked::fixed(
+            nearest,
+            format!("{key}: {number} is not 100, 150 or 200; using {nearest}"),
+        )
+    }
+}
+
+/// `true` or `false`.
+pub(crate) fn boolean(key: &str, value: &Value) -> Checked<bool> {
+    match value {
+        Value::Bool(b) => Checked::ok(*b),
+        other => Checked::rejected(wrong_type(key, "true or false", other)),
+    }
+}
+
+/// The locales the caller can show; an empty list allows any well-formed tag.
+pub(crate) struct Available(Vec<String>);
+
+impl Available {
+    /// Canonicalises the caller's locale names.
+    pub fn new(locales: &[&str]) -> Self {
+        Self(
+            locales
+                .iter()
+                .map(|l| canonical(l).unwrap_or_else(|| (*l).to_owned()))
+                .collect(),
+        )
+    }
+
+    /// Whether `locale` (canonical) may be enabled.
+    pub fn allows(&self, locale: &str) -> bool {
+        self.0.is_empty() || self.0.iter().any(|l| l == locale)
+    }
+
+    /// The available locales, for messages and as a last resort.
+    pub fn list(&self) -> &[String] {
+        &self.0
+    }
+}
+
+/// The canonical form of a language tag (`JA` -> `ja`, `en_us` -> `en-US`).
+fn canonical(tag: &str) -> Option<String> {
+    tag.trim()
+        .parse::<LanguageIdentifier>()
+        .ok()
+        .map(|id| id.to_string())
+}
+
+/// One locale name, canonical and available, or why not.
+fn locale_name(value: &Value, available: &Available) -> Result<String, String> {
+    let Value::String(raw) = value else {
+        return Err(format!(
+            "expected a language tag in quotes, found {}",
+            describe(value)
+        ));
+    };
+    let Some(tag) = canonical(raw) else {
+        return Err(format!("{raw:?} is not a valid language tag"));
+    };
+    if available.allows(&tag) {
+        Ok(tag)
+    } else {
+        Err(format!(
+            "{raw:?} is not an available locale ({})",
+            available.list().join(", ")
+        ))
+    }
+}
+
+/// The enabled locales: bad and duplicate entries dropped, never empty.
+pub(crate) fn locales(key: &str, value: &Value, available: &Available) -> Checked<Vec<String>> {
+    let Value::Seq(entries) = value else {
+        return Checked::rejected(wrong_type(key, "a list such as [\"ja\", \"en\"]", value));
+    };
+    let mut result: Vec<String> = Vec::new();
+    let mut notes = Vec::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let anchor = match entry {
+            Value::String(s) => {
+                let earlier = entries.iter().take(index).filter(|e| *e == entry).count();
+                Anchor::Str(s.clone(), earlier)
+            }
+            _ => Anchor::Key,
+        };
+        match locale_name(entry, available) {
+            Ok(tag) if result.contains(&tag) => notes.push(Note {
+                anchor,
+                message: format!("{key}: {tag:?} is listed twice; the repeat is dropped"),
+            }),
+            Ok(tag) => result.push(tag),
+            Err(why) => notes.push(Note {
+                anchor,
+                message: format!("{key}: {why}; dropped"),
+            }),
+        }
+    }
+    if result.is_empty() {
+        notes.push(Note {
+            anchor: Anchor::Key,
+            message: format!("{key}: no usable locale left; ignored"),
+        });
+        return Checked { value: None, notes };
+    }
+    Checked {
+        value: Some(result),
+        notes,
+    }
+}
+
+/// One available locale.
+pub(crate) fn locale(key: &str, value: &Value, available: &Available) -> Checked<String> {
+    match locale_name(value, available) {
+        Ok(tag) => Checked::ok(tag),
+        Err(why) => Checked::rejected(format!("{key}: {why}; ignored")),
+    }
+}
+
+/// The staff PIN hash: an argon2id PHC string within sane costs. Never echoes the value.
+pub(crate) fn pin_hash(key: &str, value: &Value) -> Checked<Option<String>> {
+    match option_value(value) {
+        OptionValue::Unset => Checked::ok(None),
+        OptionValue::Set(Value::String(hash)) => match super::pin::check_phc(hash.trim()) {
+            Ok(()) => Checked::ok(Some(hash.trim().to_owned())),
+            Err(why) => Checked::rejected(format!("{key}: {why}; ignored")),
+        },
+        OptionValue::Set(other) => Checked::rejected(wrong_type(key, "a string", other)),
+    }
+}
+
+/// The content directory: a path string, or not set.
+pub(crate) fn content_dir(key: &str, value: &Value) -> Checked<Option<PathBuf>> {
+    match option_value(value) {
+        OptionValue::Unset => Checked::ok(None),
+        OptionValue::Set(Value::String(path)) => Checked::ok(Some(PathBuf::from(path.trim()))),
+        OptionValue::Set(other) => Checked::rejected(wrong_type(key, "a path string", other)),
+    }
+}
+
+/// The consultation desk; see [`desk`].
+pub(crate) fn consultation(key: &str, value: &Value) -> Checked<Option<super::ConsultationDesk>> {
+    match option_value(value) {
+        OptionValue::Unset => Checked::ok(None),
+        OptionValue::Set(Value::Map(map)) => {
+            let (desk, notes) = desk::parse(key, map);
+            Checked {
+                value: Some(Some(desk)),
+                notes,
+            }
+        }
+        OptionValue::Set(other) => {
+            Checked::rejected(wrong_type(key, "(name: .., location: .., ..)", other))
+        }
+    }
+}
