@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use immuno_kiosk::app::ConfigHandle;
 use immuno_kiosk::config::{self, ConfigPaths};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::fonts::GlyphCoverage;
@@ -168,8 +169,13 @@ fn enable_kiosk() -> anyhow::Result<ExitCode> {
 }
 
 fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
-    let loaded = config::load(paths, EMBEDDED_LOCALES);
+    let mut loaded = config::load(paths, EMBEDDED_LOCALES);
     let library = load_library(loaded.settings.content_dir.as_deref())?;
+    let languages: Vec<&str> = library.i18n.languages().collect();
+    if languages != EMBEDDED_LOCALES {
+        // A content directory with other languages: check the locale settings against them.
+        loaded = config::load(paths, &languages);
+    }
     let settings = loaded.settings.clone();
     let title = library
         .i18n
@@ -199,6 +205,10 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         locked: !windowed,
         settings,
         state_dir: paths.state_dir.clone(),
+        config: Some(ConfigHandle {
+            paths: paths.clone(),
+            loaded,
+        }),
     };
     eframe::run_native(
         "immuno-kiosk",

@@ -2,7 +2,10 @@
 
 mod common;
 
-use common::{LANDSCAPE, advance, harness, harness_with, start_visit, tap, tap_button};
+use common::{
+    LANDSCAPE, advance, enter_pin, harness, harness_with, hold, make_staff_gesture, start_visit,
+    tap, tap_button,
+};
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::Settings;
 use immuno_kiosk::model::{Screen, TextScale};
@@ -101,28 +104,6 @@ fn close_requests_and_escape_keys_leave_the_kiosk_running_and_locked() {
     harness.get_by_label("3 / 5");
 }
 
-/// Holds a finger at `pos` for `secs` of simulated time.
-fn hold(
-    harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>,
-    pos: egui::Pos2,
-    secs: f64,
-) {
-    harness.drag_at(pos);
-    harness.step();
-    let mut held = 0.0;
-    while held < secs {
-        advance(harness, 0.5);
-        held += 0.5;
-    }
-    harness.drop_at(pos);
-    harness.run();
-}
-
-fn make_staff_gesture(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>) {
-    hold(harness, egui::pos2(20.0, 20.0), 5.5);
-    hold(harness, egui::pos2(1900.0, 20.0), 5.5);
-}
-
 fn settings_with_pin(pin: &str) -> Settings {
     use argon2::password_hash::{PasswordHasher as _, SaltString};
     let salt = SaltString::encode_b64(b"fixed test salt!").expect("salt");
@@ -134,13 +115,6 @@ fn settings_with_pin(pin: &str) -> Settings {
         staff_pin_hash: Some(hash),
         ..Settings::default()
     }
-}
-
-fn enter_pin(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, pin: &str) {
-    for digit in pin.chars() {
-        tap_button(harness, &digit.to_string());
-    }
-    tap_button(harness, "決定");
 }
 
 #[test]

@@ -7,12 +7,12 @@ about-h-basis = What this information is based on
 about-basis-release = National Cancer Center Japan announcement (31 March 2017): an update of the immunotherapy information on the Cancer Information Service
 about-basis-ganjoho = National Cancer Center Japan, Cancer Information Service (ganjoho.jp)
 about-basis-jsmo = Japanese Society of Medical Oncology, Guidelines for cancer immunotherapy
-about-p-changes = The official pages change as new information becomes available. So this hospital checks this guide against the official pages.
+about-p-changes = The official pages change as new information becomes available. Each page of this guide shows the date its content was last checked. For the latest information, see the Cancer Information Service.
 about-h-ask = If you have questions
 about-p-ask = Ask your doctor about your treatment. You can also get advice from a Cancer Consultation and Support Center.
 
 ## General advice on where to ask (shown when the hospital has set no desk of its own)
 
 consult-general-title = Where to get advice
-consult-general-body = Designated cancer hospitals across Japan have a Cancer Consultation and Support Center. Advice is free, and you do not have to give your name. Anyone can use it, in person or by phone, even if they are not a patient at that hospital.
+consult-general-body = Designated cancer hospitals and some other hospitals across Japan have a Cancer Consultation and Support Center. Advice is free, and you do not have to give your name. Anyone can use it, in person or by phone, even if they are not a patient at that hospital.
 consult-support-center = You can also phone the Cancer Information Service Support Center on 0570-02-3410, on weekdays from 10:00 to 15:00. It gives general information, but it cannot make medical judgements about your own condition.

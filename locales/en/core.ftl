@@ -1,7 +1,7 @@
 ## Five things to know first
 
 track-core-title = Five things to know first
-track-core-summary = The five most important points about immunotherapy, in brief.
+track-core-summary = Five points about immunotherapy to know first.
 
 ## Tags, QR code captions and sources (used on every page)
 
@@ -41,7 +41,7 @@ core-2-h-medicine = Medicines that release the brake
 core-2-p-inhibitor = Immune checkpoint inhibitors are laboratory-made antibodies. They block the brake signal.
 core-2-p-how = The medicine does not attack cancer cells itself. It lets T cells attack the cancer cells again. Most of these medicines are given through a drip.
 core-2-p-ctla4 = Another kind of brake is called CTLA-4. There are medicines that release this brake too.
-core-2-p-nobel = Tasuku Honjo and James Allison received the 2018 Nobel Prize in Physiology or Medicine for discovering how to treat cancer by releasing the immune system's brakes.
+core-2-p-nobel = In 2018, Tasuku Honjo and James Allison received the Nobel Prize in Physiology or Medicine. It was for discovering how to treat cancer by releasing the immune system's brakes.
 
 ## 3. Proven immunotherapy is limited
 
@@ -63,14 +63,14 @@ core-3-card-proven-limit-ask = The right medicine depends on the type of cancer.
 ## 4. Self-pay immunotherapy in the broad sense needs careful checking
 
 core-4-title = Self-pay immunotherapy in the broad sense needs careful checking
-core-4-lead = If you are thinking about self-pay immunotherapy that health insurance does not cover, get advice before you choose.
+core-4-lead = If you are thinking about self-pay immunotherapy that health insurance does not cover, always get advice before you choose.
 core-4-p-self-pay = Self-pay treatment is care that health insurance does not cover. You pay the full cost yourself.
 core-4-p-not-insured = Treatments that have not been proven to work are not covered by health insurance. So some clinics offer them as self-pay treatment. They can be expensive.
-core-4-p-misuse = There have been cases where immune checkpoint inhibitors were given at lower doses than set, or for cancers they are not approved for. Side effects were not always properly managed.
+core-4-p-misuse = At some self-pay clinics, immune checkpoint inhibitors have been given at lower doses than set, or for cancers they are not approved for. In some cases, side effects were not properly managed.
 core-4-p-jsmo = The Japanese Society of Medical Oncology says that treatments whose benefit has not been confirmed should be given only within clinical trials.
 core-4-callout-title = Get advice before you choose
 core-4-callout-second-opinion = Before you choose self-pay immunotherapy, ask another doctor for their view (a second opinion).
-core-4-callout-trial-doctor = It is best to ask a doctor who knows clinical trials and other research-stage care well.
+core-4-callout-trial-doctor = We recommend asking a doctor who knows clinical trials and other research-stage care well.
 core-4-callout-ask = If you do not know whom to ask, talk to your doctor or a Cancer Consultation and Support Center.
 
 ## 5. Proven immunotherapy also has risks

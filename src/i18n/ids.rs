@@ -99,6 +99,115 @@ pub const CONSULT_GENERAL_BODY: &str = "consult-general-body";
 /// `consult-support-center` (in `about.ftl`)
 pub const CONSULT_SUPPORT_CENTER: &str = "consult-support-center";
 
+/// `settings-title`
+pub const SETTINGS_TITLE: &str = "settings-title";
+/// `settings-save`
+pub const SETTINGS_SAVE: &str = "settings-save";
+/// `settings-discard`
+pub const SETTINGS_DISCARD: &str = "settings-discard";
+/// `settings-back`
+pub const SETTINGS_BACK: &str = "settings-back";
+/// `settings-saved`
+pub const SETTINGS_SAVED: &str = "settings-saved";
+/// `settings-save-failed`
+pub const SETTINGS_SAVE_FAILED: &str = "settings-save-failed";
+/// `settings-unsaved`
+pub const SETTINGS_UNSAVED: &str = "settings-unsaved";
+/// `settings-no-changes`
+pub const SETTINGS_NO_CHANGES: &str = "settings-no-changes";
+/// `settings-origin`
+pub const SETTINGS_ORIGIN: &str = "settings-origin";
+/// `settings-locked`
+pub const SETTINGS_LOCKED: &str = "settings-locked";
+/// `settings-on`
+pub const SETTINGS_ON: &str = "settings-on";
+/// `settings-off`
+pub const SETTINGS_OFF: &str = "settings-off";
+/// `settings-seconds`
+pub const SETTINGS_SECONDS: &str = "settings-seconds";
+/// `settings-idle-timeout`
+pub const SETTINGS_IDLE_TIMEOUT: &str = "settings-idle-timeout";
+/// `settings-idle-warning`
+pub const SETTINGS_IDLE_WARNING: &str = "settings-idle-warning";
+/// `settings-locales`
+pub const SETTINGS_LOCALES: &str = "settings-locales";
+/// `settings-move-up`
+pub const SETTINGS_MOVE_UP: &str = "settings-move-up";
+/// `settings-default-locale`
+pub const SETTINGS_DEFAULT_LOCALE: &str = "settings-default-locale";
+/// `settings-default-text-scale`
+pub const SETTINGS_DEFAULT_TEXT_SCALE: &str = "settings-default-text-scale";
+/// `settings-high-contrast`
+pub const SETTINGS_HIGH_CONTRAST: &str = "settings-high-contrast";
+/// `settings-show-cursor`
+pub const SETTINGS_SHOW_CURSOR: &str = "settings-show-cursor";
+/// `settings-allow-quit`
+pub const SETTINGS_ALLOW_QUIT: &str = "settings-allow-quit";
+/// `settings-consultation`
+pub const SETTINGS_CONSULTATION: &str = "settings-consultation";
+/// `settings-desk-name`
+pub const SETTINGS_DESK_NAME: &str = "settings-desk-name";
+/// `settings-desk-location`
+pub const SETTINGS_DESK_LOCATION: &str = "settings-desk-location";
+/// `settings-desk-phone`
+pub const SETTINGS_DESK_PHONE: &str = "settings-desk-phone";
+/// `settings-desk-hours`
+pub const SETTINGS_DESK_HOURS: &str = "settings-desk-hours";
+/// `settings-desk-url`
+pub const SETTINGS_DESK_URL: &str = "settings-desk-url";
+/// `settings-content-dir`
+pub const SETTINGS_CONTENT_DIR: &str = "settings-content-dir";
+/// `settings-change-pin`
+pub const SETTINGS_CHANGE_PIN: &str = "settings-change-pin";
+/// `settings-pin-current`
+pub const SETTINGS_PIN_CURRENT: &str = "settings-pin-current";
+/// `settings-pin-new`
+pub const SETTINGS_PIN_NEW: &str = "settings-pin-new";
+/// `settings-pin-again`
+pub const SETTINGS_PIN_AGAIN: &str = "settings-pin-again";
+/// `settings-pin-changed`
+pub const SETTINGS_PIN_CHANGED: &str = "settings-pin-changed";
+/// `settings-pin-mismatch`
+pub const SETTINGS_PIN_MISMATCH: &str = "settings-pin-mismatch";
+/// `settings-pin-invalid`
+pub const SETTINGS_PIN_INVALID: &str = "settings-pin-invalid";
+/// `settings-about`
+pub const SETTINGS_ABOUT: &str = "settings-about";
+/// `settings-version`
+pub const SETTINGS_VERSION: &str = "settings-version";
+/// `settings-layers`
+pub const SETTINGS_LAYERS: &str = "settings-layers";
+/// `settings-layer-loaded`
+pub const SETTINGS_LAYER_LOADED: &str = "settings-layer-loaded";
+/// `settings-layer-absent`
+pub const SETTINGS_LAYER_ABSENT: &str = "settings-layer-absent";
+/// `settings-layer-error`
+pub const SETTINGS_LAYER_ERROR: &str = "settings-layer-error";
+/// `settings-problems`
+pub const SETTINGS_PROBLEMS: &str = "settings-problems";
+/// `settings-backup`
+pub const SETTINGS_BACKUP: &str = "settings-backup";
+/// `settings-backup-none`
+pub const SETTINGS_BACKUP_NONE: &str = "settings-backup-none";
+/// `layer-default`
+pub const LAYER_DEFAULT: &str = "layer-default";
+/// `layer-system`
+pub const LAYER_SYSTEM: &str = "layer-system";
+/// `layer-dropin`
+pub const LAYER_DROPIN: &str = "layer-dropin";
+/// `layer-local`
+pub const LAYER_LOCAL: &str = "layer-local";
+
+/// `consult-desk-line`
+pub const CONSULT_DESK_LINE: &str = "consult-desk-line";
+
+/// `settings-pin`
+pub const SETTINGS_PIN: &str = "settings-pin";
+/// `settings-step-down`
+pub const SETTINGS_STEP_DOWN: &str = "settings-step-down";
+/// `settings-step-up`
+pub const SETTINGS_STEP_UP: &str = "settings-step-up";
+
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
     APP_TITLE,
@@ -149,4 +258,57 @@ pub const ALL: &[&str] = &[
     CONSULT_GENERAL_TITLE,
     CONSULT_GENERAL_BODY,
     CONSULT_SUPPORT_CENTER,
+    SETTINGS_TITLE,
+    SETTINGS_SAVE,
+    SETTINGS_DISCARD,
+    SETTINGS_BACK,
+    SETTINGS_SAVED,
+    SETTINGS_SAVE_FAILED,
+    SETTINGS_UNSAVED,
+    SETTINGS_NO_CHANGES,
+    SETTINGS_ORIGIN,
+    SETTINGS_LOCKED,
+    SETTINGS_ON,
+    SETTINGS_OFF,
+    SETTINGS_SECONDS,
+    SETTINGS_IDLE_TIMEOUT,
+    SETTINGS_IDLE_WARNING,
+    SETTINGS_LOCALES,
+    SETTINGS_MOVE_UP,
+    SETTINGS_DEFAULT_LOCALE,
+    SETTINGS_DEFAULT_TEXT_SCALE,
+    SETTINGS_HIGH_CONTRAST,
+    SETTINGS_SHOW_CURSOR,
+    SETTINGS_ALLOW_QUIT,
+    SETTINGS_CONSULTATION,
+    SETTINGS_DESK_NAME,
+    SETTINGS_DESK_LOCATION,
+    SETTINGS_DESK_PHONE,
+    SETTINGS_DESK_HOURS,
+    SETTINGS_DESK_URL,
+    SETTINGS_CONTENT_DIR,
+    SETTINGS_CHANGE_PIN,
+    SETTINGS_PIN_CURRENT,
+    SETTINGS_PIN_NEW,
+    SETTINGS_PIN_AGAIN,
+    SETTINGS_PIN_CHANGED,
+    SETTINGS_PIN_MISMATCH,
+    SETTINGS_PIN_INVALID,
+    SETTINGS_ABOUT,
+    SETTINGS_VERSION,
+    SETTINGS_LAYERS,
+    SETTINGS_LAYER_LOADED,
+    SETTINGS_LAYER_ABSENT,
+    SETTINGS_LAYER_ERROR,
+    SETTINGS_PROBLEMS,
+    SETTINGS_BACKUP,
+    SETTINGS_BACKUP_NONE,
+    LAYER_DEFAULT,
+    LAYER_SYSTEM,
+    LAYER_DROPIN,
+    LAYER_LOCAL,
+    CONSULT_DESK_LINE,
+    SETTINGS_PIN,
+    SETTINGS_STEP_DOWN,
+    SETTINGS_STEP_UP,
 ];

@@ -9,4 +9,4 @@ pub mod swipe;
 
 pub use idle::{IdlePhase, IdleTimer};
 pub use navigation::Screen;
-pub use session::{Overlay, Session, SessionDefaults, TextScale};
+pub use session::{Overlay, PinChangeStage, Session, SessionDefaults, TextScale};

@@ -61,6 +61,27 @@ pub enum Overlay {
     StaffMenu,
     /// Staff are unlocked: the settings screen.
     Settings,
+    /// Staff are unlocked and changing the PIN on the PIN pad.
+    ChangePin {
+        /// Which entry the pad is asking for.
+        stage: PinChangeStage,
+        /// Digits typed so far in this stage (never logged).
+        digits: String,
+    },
+}
+
+/// The three entries of a PIN change: the current PIN, then the new one twice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PinChangeStage {
+    /// The current PIN, to prove it is staff at the pad.
+    Current,
+    /// The new PIN.
+    New,
+    /// The new PIN again; `first` is the first entry.
+    Confirm {
+        /// The first entry of the new PIN.
+        first: String,
+    },
 }
 
 /// Where a visit starts: the configured defaults.

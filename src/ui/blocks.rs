@@ -2,6 +2,7 @@
 //! the consultation desk.
 
 use egui::{Label, RichText, Ui};
+use fluent_bundle::FluentValue;
 
 use super::widgets::{badge, framed};
 use super::{View, theme};
@@ -148,8 +149,14 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
                 if !value.trim().is_empty() {
                     ui.add(
                         Label::new(
-                            RichText::new(format!("{}：{value}", view.tr(label)))
-                                .font(body.clone()),
+                            RichText::new(view.tr_with(
+                                ids::CONSULT_DESK_LINE,
+                                &[
+                                    ("label", FluentValue::from(view.tr(label))),
+                                    ("value", FluentValue::from(value.as_str())),
+                                ],
+                            ))
+                            .font(body.clone()),
                         )
                         .wrap(),
                     );

@@ -9,6 +9,7 @@ pub mod home;
 pub mod idle_overlay;
 pub mod page;
 pub mod qr_texture;
+pub mod settings;
 pub mod staff;
 pub mod theme;
 pub mod widgets;
@@ -57,6 +58,14 @@ pub enum Command {
     Quit,
     /// Open the staff settings screen.
     OpenSettings,
+    /// Save the settings draft and apply it.
+    SaveSettings,
+    /// Throw the settings draft away.
+    DiscardSettings,
+    /// From the settings screen back to the staff menu.
+    BackToStaffMenu,
+    /// Start changing the staff PIN.
+    StartPinChange,
 }
 
 /// What every view needs to draw: the content, the visitor's session and the settings.

@@ -3,10 +3,11 @@
 
 use egui::{RichText, Ui};
 
+use super::settings::{SettingsView, settings_ui};
 use super::widgets::{BigButton, Emphasis};
 use super::{Command, View, theme};
 use crate::i18n::ids;
-use crate::model::Overlay;
+use crate::model::{Overlay, PinChangeStage};
 
 /// What the staff overlay needs besides the view.
 pub struct StaffView<'a> {
@@ -16,17 +17,25 @@ pub struct StaffView<'a> {
     pub pin_notice: Option<&'a str>,
     /// Whether the pointer is currently shown.
     pub cursor_visible: bool,
+    /// The settings screen's draft and sources, when it is open.
+    pub settings: Option<SettingsView<'a>>,
 }
 
 /// Draws the staff overlay on top of everything.
 pub fn staff_overlay_ui(
     ctx: &egui::Context,
     view: &View<'_>,
-    staff: &StaffView<'_>,
+    staff: StaffView<'_>,
     commands: &mut Vec<Command>,
 ) {
     let palette = view.palette;
     let screen = ctx.content_rect();
+    let StaffView {
+        overlay,
+        pin_notice,
+        cursor_visible,
+        settings,
+    } = staff;
     egui::Area::new(egui::Id::unique("staff overlay"))
         .order(egui::Order::Foreground)
         .fixed_pos(screen.min)
@@ -37,7 +46,12 @@ pub fn staff_overlay_ui(
                 egui::Id::unique("staff veil"),
                 egui::Sense::click_and_drag(),
             );
-            let width = screen.width().min(900.0) - 2.0 * theme::MARGIN;
+            let widest = if matches!(overlay, Overlay::Settings) {
+                1200.0
+            } else {
+                900.0
+            };
+            let width = screen.width().min(widest) - 2.0 * theme::MARGIN;
             let column = egui::Rect::from_min_size(
                 egui::pos2(
                     screen.center().x - width / 2.0,
@@ -46,13 +60,34 @@ pub fn staff_overlay_ui(
                 egui::vec2(width, screen.height() - theme::MARGIN * 4.0),
             );
             ui.scope_builder(egui::UiBuilder::new().max_rect(column), |ui| {
-                ui.vertical_centered(|ui| match staff.overlay {
+                if let (Overlay::Settings, Some(settings)) = (overlay, settings) {
+                    settings_ui(ui, view, settings, commands);
+                    return;
+                }
+                ui.vertical_centered(|ui| match overlay {
                     Overlay::Pin { digits } => {
-                        pin_pad_ui(ui, view, digits.chars().count(), staff.pin_notice, commands)
+                        let entered = digits.chars().count();
+                        pin_pad_ui(
+                            ui,
+                            view,
+                            ids::STAFF_PIN_TITLE,
+                            entered,
+                            pin_notice,
+                            commands,
+                        );
+                    }
+                    Overlay::ChangePin { stage, digits } => {
+                        let title = match stage {
+                            PinChangeStage::Current => ids::SETTINGS_PIN_CURRENT,
+                            PinChangeStage::New => ids::SETTINGS_PIN_NEW,
+                            PinChangeStage::Confirm { .. } => ids::SETTINGS_PIN_AGAIN,
+                        };
+                        let entered = digits.chars().count();
+                        pin_pad_ui(ui, view, title, entered, pin_notice, commands);
                     }
                     Overlay::StaffNotSetUp => not_set_up_ui(ui, view, commands),
                     Overlay::StaffMenu | Overlay::Settings => {
-                        menu_ui(ui, view, staff.cursor_visible, commands)
+                        menu_ui(ui, view, cursor_visible, commands);
                     }
                 });
             });
@@ -71,14 +106,16 @@ fn title_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
 fn pin_pad_ui(
     ui: &mut Ui,
     view: &View<'_>,
+    title: &str,
     entered: usize,
     notice: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
     let palette = view.palette;
-    title_ui(ui, view, ids::STAFF_PIN_TITLE);
+    title_ui(ui, view, title);
+    // One dot a digit typed, and empty dots up to the shortest PIN.
     ui.label(
-        RichText::new("●".repeat(entered) + &"○".repeat(12usize.saturating_sub(entered).min(4)))
+        RichText::new("●".repeat(entered) + &"○".repeat(4usize.saturating_sub(entered)))
             .font(theme::bold(theme::TITLE)),
     );
     if let Some(notice) = notice {

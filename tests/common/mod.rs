@@ -37,6 +37,7 @@ pub fn harness_with(
                     locked: true,
                     settings,
                     state_dir,
+                    config: None,
                 },
             )
         })
@@ -81,4 +82,67 @@ pub fn tap_button(harness: &mut Harness<'_, KioskApp>, label: &str) {
 pub fn start_visit(harness: &mut Harness<'_, KioskApp>) {
     harness.run();
     tap(harness, "画面にふれてください");
+}
+
+/// The locked kiosk as `main` starts it: settings loaded from the config layers in `paths`.
+pub fn harness_with_config(
+    size: Vec2,
+    paths: immuno_kiosk::config::ConfigPaths,
+) -> Harness<'static, KioskApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| {
+            let (library, _) =
+                Library::load(&ContentSource::embedded()).expect("embedded content parses");
+            let loaded = immuno_kiosk::config::load(&paths, &["ja", "en"]);
+            KioskApp::new(
+                &cc.egui_ctx,
+                library,
+                KioskOptions {
+                    locked: true,
+                    settings: loaded.settings.clone(),
+                    state_dir: paths.state_dir.clone(),
+                    config: Some(immuno_kiosk::app::ConfigHandle { paths, loaded }),
+                },
+            )
+        })
+}
+
+/// Config paths inside `root`: `root/etc/config.ron`, `root/etc/config.d/`, `root/state/`.
+pub fn config_paths_in(root: &std::path::Path) -> immuno_kiosk::config::ConfigPaths {
+    immuno_kiosk::config::ConfigPaths {
+        etc_file: root.join("etc/config.ron"),
+        etc_file_required: false,
+        etc_dropin_dir: Some(root.join("etc/config.d")),
+        state_dir: Some(root.join("state")),
+    }
+}
+
+/// Holds a finger at `pos` for `secs` of simulated time.
+pub fn hold(harness: &mut Harness<'_, KioskApp>, pos: egui::Pos2, secs: f64) {
+    harness.drag_at(pos);
+    harness.step();
+    let mut held = 0.0;
+    while held < secs {
+        advance(harness, 0.5);
+        held += 0.5;
+    }
+    harness.drop_at(pos);
+    harness.run();
+}
+
+/// The hidden staff gesture: top-left for 5 s, then top-right for 5 s.
+pub fn make_staff_gesture(harness: &mut Harness<'_, KioskApp>) {
+    let width = harness.ctx.content_rect().width();
+    hold(harness, egui::pos2(20.0, 20.0), 5.5);
+    hold(harness, egui::pos2(width - 20.0, 20.0), 5.5);
+}
+
+/// Types a PIN on the pad and presses 決定.
+pub fn enter_pin(harness: &mut Harness<'_, KioskApp>, pin: &str) {
+    for digit in pin.chars() {
+        tap_button(harness, &digit.to_string());
+    }
+    tap_button(harness, "決定");
 }

@@ -1,18 +1,19 @@
 //! `KioskApp`: turns egui input into model changes and draws the current screen.
 
+mod staff;
+
 use std::path::PathBuf;
 
 use egui::{CursorIcon, Pos2, Rect, ViewportCommand};
-use fluent_bundle::FluentValue;
 
-use crate::config::Settings;
+use crate::config::{ConfigPaths, LoadedConfig, Settings};
 use crate::content::Library;
-use crate::i18n::ids;
 use crate::kiosk_input;
-use crate::model::staff::{Corner, Lockout, StaffGesture, TRIES_BEFORE_LOCKOUT};
+use crate::model::staff::{Corner, Lockout, StaffGesture};
 use crate::model::swipe::{self, Swipe};
 use crate::model::{IdlePhase, IdleTimer, Overlay, Screen, Session, SessionDefaults, TextScale};
 use crate::ui::qr_texture::QrTextures;
+use crate::ui::settings::SettingsView;
 use crate::ui::staff::StaffView;
 use crate::ui::{self, Command, View, theme};
 
@@ -21,7 +22,7 @@ pub const STAFF_IDLE_SECS: u32 = 120;
 /// How often the app wakes while a staff gesture is being held.
 const GESTURE_TICK_SECS: f32 = 0.25;
 /// The file, in the state directory, that keeps the PIN lock-out across restarts.
-const LOCKOUT_FILE: &str = "staff-lockout.ron";
+pub(crate) const LOCKOUT_FILE: &str = "staff-lockout.ron";
 
 /// How the kiosk runs.
 #[derive(Clone, Debug)]
@@ -32,6 +33,18 @@ pub struct KioskOptions {
     pub settings: Settings,
     /// Where staff actions may write (the PIN lock-out); `None` keeps it in memory only.
     pub state_dir: Option<PathBuf>,
+    /// The config layers, for the staff settings screen and for saving; `None` runs on
+    /// `settings` alone and cannot save.
+    pub config: Option<ConfigHandle>,
+}
+
+/// Where the config comes from and what was loaded.
+#[derive(Clone, Debug)]
+pub struct ConfigHandle {
+    /// The files of every layer.
+    pub paths: ConfigPaths,
+    /// What they gave.
+    pub loaded: LoadedConfig,
 }
 
 /// The kiosk application.
@@ -45,7 +58,6 @@ pub struct KioskApp {
     gesture: StaffGesture,
     lockout: Lockout,
     staff_idle: Option<IdleTimer>,
-    pin_notice: Option<String>,
     cursor_visible: bool,
     quitting: bool,
     closes_cancelled: u32,
@@ -53,6 +65,9 @@ pub struct KioskApp {
     reading_rect: Rect,
     qr: QrTextures,
     applied_contrast: Option<bool>,
+    config: Option<ConfigHandle>,
+    draft: Option<Settings>,
+    staff_notice: Option<String>,
 }
 
 impl KioskApp {
@@ -62,6 +77,7 @@ impl KioskApp {
             locked,
             settings,
             state_dir,
+            config,
         } = options;
         ctx.set_fonts(ui::fonts::definitions());
         ctx.options_mut(|o| {
@@ -86,13 +102,15 @@ impl KioskApp {
             gesture: StaffGesture::default(),
             lockout,
             staff_idle: None,
-            pin_notice: None,
             quitting: false,
             closes_cancelled: 0,
             swipe_start: None,
             reading_rect: Rect::NOTHING,
             qr,
             applied_contrast: None,
+            config,
+            draft: None,
+            staff_notice: None,
         }
     }
 
@@ -125,7 +143,7 @@ impl KioskApp {
         self.session.reset(&defaults);
         self.gesture = StaffGesture::default();
         self.staff_idle = None;
-        self.pin_notice = None;
+        self.staff_notice = None;
         self.swipe_start = None;
     }
 
@@ -155,14 +173,14 @@ impl KioskApp {
                 }
             }
             Command::PinDigit(digit) => {
-                if let Some(Overlay::Pin { digits }) = &mut session.overlay
-                    && digits.len() < 12
+                if let Some(digits) = pin_digits(session.overlay.as_mut())
+                    && digits.len() < crate::config::pin::MAX_PIN_DIGITS
                 {
                     digits.push(digit);
                 }
             }
             Command::PinClear => {
-                if let Some(Overlay::Pin { digits }) = &mut session.overlay {
+                if let Some(digits) = pin_digits(session.overlay.as_mut()) {
                     digits.clear();
                 }
             }
@@ -181,86 +199,20 @@ impl KioskApp {
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }
-            Command::OpenSettings => {
+            Command::OpenSettings => self.open_settings(),
+            Command::SaveSettings => self.save_settings(ctx),
+            Command::DiscardSettings => {
+                self.draft = Some(self.settings.clone());
+                self.staff_notice = None;
+            }
+            Command::BackToStaffMenu => {
                 if self.staff_idle.is_some() {
-                    session.overlay = Some(Overlay::Settings);
+                    self.session.overlay = Some(Overlay::StaffMenu);
+                    self.draft = None;
+                    self.staff_notice = None;
                 }
             }
-        }
-    }
-
-    fn submit_pin(&mut self, now: f64) {
-        let Some(Overlay::Pin { digits }) = &mut self.session.overlay else {
-            return;
-        };
-        let pin = std::mem::take(digits);
-        let now_unix = unix_now();
-        if let Some(secs) = self.lockout.locked_for(now_unix) {
-            self.pin_notice = Some(self.locked_notice(secs));
-            return;
-        }
-        let Some(hash) = self.settings.staff_pin_hash.as_deref() else {
-            self.session.overlay = Some(Overlay::StaffNotSetUp);
-            return;
-        };
-        if crate::config::pin::verify_pin(hash, &pin) {
-            tracing::info!("staff unlocked the kiosk");
-            self.lockout.record_success();
-            self.save_lockout();
-            self.pin_notice = None;
-            self.session.overlay = Some(Overlay::StaffMenu);
-            self.staff_idle = Some(IdleTimer::new(STAFF_IDLE_SECS, 0, now));
-        } else {
-            let locked = self.lockout.record_failure(now_unix);
-            tracing::warn!(
-                failures = self.lockout.failures,
-                lockouts = self.lockout.lockouts,
-                "wrong staff PIN entered"
-            );
-            self.save_lockout();
-            self.pin_notice = Some(match locked {
-                Some(secs) => self.locked_notice(secs),
-                None => self.tr_with(
-                    ids::STAFF_PIN_WRONG,
-                    &[(
-                        "tries",
-                        FluentValue::from(TRIES_BEFORE_LOCKOUT - self.lockout.failures),
-                    )],
-                ),
-            });
-        }
-    }
-
-    fn locked_notice(&self, secs: u64) -> String {
-        self.tr_with(
-            ids::STAFF_PIN_LOCKED,
-            &[("minutes", FluentValue::from(secs.div_ceil(60)))],
-        )
-    }
-
-    fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.library
-            .i18n
-            .message_with(&self.session.locale, id, args)
-            .unwrap_or_default()
-    }
-
-    fn save_lockout(&self) {
-        let Some(dir) = &self.state_dir else {
-            return;
-        };
-        let path = dir.join(LOCKOUT_FILE);
-        let text = match ron::to_string(&self.lockout) {
-            Ok(text) => text,
-            Err(err) => {
-                tracing::error!("cannot encode the PIN lock-out: {err}");
-                return;
-            }
-        };
-        if let Err(err) = std::fs::create_dir_all(dir)
-            .and_then(|()| crate::config::write_atomically(&path, text.as_bytes()))
-        {
-            tracing::error!("cannot save the PIN lock-out to {}: {err}", path.display());
+            Command::StartPinChange => self.start_pin_change(),
         }
     }
 
@@ -297,7 +249,7 @@ impl KioskApp {
         });
         if self.gesture.update(now, held) && self.session.overlay.is_none() {
             tracing::info!("staff gesture recognised");
-            self.pin_notice = self
+            self.staff_notice = self
                 .lockout
                 .locked_for(unix_now())
                 .map(|secs| self.locked_notice(secs));
@@ -441,12 +393,28 @@ impl KioskApp {
             ui::idle_overlay::idle_overlay_ui(&ctx, &view, secs_left, &mut commands);
         }
         if let Some(overlay) = &self.session.overlay {
+            let available_locales: Vec<String> =
+                self.library.i18n.languages().map(str::to_owned).collect();
+            let backup = self
+                .config
+                .as_ref()
+                .and_then(|c| c.paths.backup_file())
+                .filter(|p| p.is_file());
+            let settings = self.draft.as_mut().map(|draft| SettingsView {
+                draft,
+                saved: &self.settings,
+                loaded: self.config.as_ref().map(|c| &c.loaded),
+                backup: backup.as_deref(),
+                available_locales: &available_locales,
+                notice: self.staff_notice.as_deref(),
+            });
             let staff = StaffView {
                 overlay,
-                pin_notice: self.pin_notice.as_deref(),
+                pin_notice: self.staff_notice.as_deref(),
                 cursor_visible: self.cursor_visible,
+                settings,
             };
-            ui::staff::staff_overlay_ui(&ctx, &view, &staff, &mut commands);
+            ui::staff::staff_overlay_ui(&ctx, &view, staff, &mut commands);
         }
         commands
     }
@@ -490,6 +458,14 @@ impl eframe::App for KioskApp {
 
     fn persist_egui_memory(&self) -> bool {
         false
+    }
+}
+
+/// The digits being typed on the PIN pad, whichever PIN it asks for.
+fn pin_digits(overlay: Option<&mut Overlay>) -> Option<&mut String> {
+    match overlay? {
+        Overlay::Pin { digits } | Overlay::ChangePin { digits, .. } => Some(digits),
+        _ => None,
     }
 }
 
