@@ -94,6 +94,19 @@ fn walk_every_page(size: egui::Vec2, language: &str, text_size: &str) {
                 harness.get_by_label(&text);
             }
             check_screen(&harness, &ids, &what);
+            let (source, reviewed) = if lang == "ja" {
+                ("出典：", "内容の最終確認日：")
+            } else {
+                ("Based on: ", "Content last reviewed: ")
+            };
+            assert!(
+                harness.query_by_label_contains(source).is_some(),
+                "{what}: the source line shows"
+            );
+            assert!(
+                harness.query_by_label_contains(reviewed).is_some(),
+                "{what}: the review date shows"
+            );
             if page_index + 1 < track.pages.len() {
                 tap(&mut harness, &format!("{next} ▶"));
             }

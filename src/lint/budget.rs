@@ -1,0 +1,149 @@
+//! Length budgets: how many characters a page has, and whether that fits its track's
+//! `max_chars` for each locale.
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::Problem;
+use super::position::RonText;
+use crate::content::{Block, ContentSource, ContentSpec, LocaleFiles, PageSpec};
+
+/// Bidi isolation marks Fluent may put around placeables; layout, not characters a reader
+/// reads, so the budget does not count them.
+const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+
+/// The Fluent ids whose text counts towards a page's length budget, in reading order:
+/// title, lead, then every heading, paragraph, bullet and callout or card title of its
+/// blocks. Link captions and the consultation block are not counted.
+#[must_use]
+pub fn page_budget_ids(page: &PageSpec) -> Vec<String> {
+    let mut ids = vec![page_title_id(&page.id), page_lead_id(&page.id)];
+    for block in &page.blocks {
+        push_budget_ids(block, &mut ids);
+    }
+    ids
+}
+
+/// Counts a page's characters as the budget does: the Unicode scalar values of the resolved
+/// text of every id in [`page_budget_ids`], without Fluent's bidi isolation marks.
+///
+/// `text_of` resolves one Fluent id in the locale being counted; an id it cannot resolve
+/// counts as empty (the lint reports missing ids separately).
+#[must_use]
+pub fn page_char_count<S: AsRef<str>>(
+    page: &PageSpec,
+    mut text_of: impl FnMut(&str) -> Option<S>,
+) -> usize {
+    page_budget_ids(page)
+        .iter()
+        .filter_map(|id| text_of(id))
+        .map(|text| {
+            text.as_ref()
+                .chars()
+                .filter(|c| !ISOLATION_MARKS.contains(c))
+                .count()
+        })
+        .sum()
+}
+
+fn push_budget_ids(block: &Block, ids: &mut Vec<String>) {
+    match block {
+        Block::Heading(id) | Block::Paragraph(id) => ids.push(id.clone()),
+        Block::Bullets(items) => ids.extend(items.iter().cloned()),
+        Block::Callout { title, blocks } | Block::Card { title, blocks, .. } => {
+            ids.push(title.clone());
+            for inner in blocks {
+                push_budget_ids(inner, ids);
+            }
+        }
+        Block::Links(_) | Block::Consultation => {}
+    }
+}
+
+pub(super) fn page_title_id(page_id: &str) -> String {
+    format!("{page_id}-title")
+}
+
+pub(super) fn page_lead_id(page_id: &str) -> String {
+    format!("{page_id}-lead")
+}
+
+fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = locale.lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![lang]);
+    bundle.set_use_isolating(false);
+    for file in &locale.files {
+        let resource =
+            FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicates and syntax errors are reported by the checks above; what remains is
+        // what the kiosk would show.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// The text of message `id` as the kiosk shows it, without arguments.
+fn resolve(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
+pub(super) fn check_budgets(
+    spec: &ContentSpec,
+    ron: &RonText<'_>,
+    source: &ContentSource,
+    problems: &mut Vec<Problem>,
+) {
+    let bundles: Vec<(&str, FluentBundle<FluentResource>)> = source
+        .locales
+        .iter()
+        .map(|locale| (locale.lang.as_str(), build_bundle(locale)))
+        .collect();
+    for track in &spec.tracks {
+        let track_line = ron.line_of_field("id", &track.id, 0);
+        for (lang, _) in &bundles {
+            if !track.max_chars.iter().any(|(l, _)| l == lang) {
+                problems.push(ron.problem(
+                    track_line,
+                    format!(
+                        "track \"{}\" has no max_chars budget for locale \"{lang}\"; add one",
+                        track.id
+                    ),
+                ));
+            }
+        }
+        for (lang, max) in &track.max_chars {
+            let Some((_, bundle)) = bundles.iter().find(|(l, _)| l == lang) else {
+                problems.push(ron.problem(
+                    track_line,
+                    format!(
+                        "track \"{}\" has a max_chars budget for locale \"{lang}\", but there \
+                         is no locales/{lang}/ folder",
+                        track.id
+                    ),
+                ));
+                continue;
+            };
+            for page in &track.pages {
+                let count = page_char_count(page, |id| resolve(bundle, id));
+                if count > *max {
+                    problems.push(ron.problem(
+                        ron.line_of_field("id", &page.id, 0),
+                        format!(
+                            "page \"{}\" has {count} characters in {lang}, over the \"{}\" \
+                             track's budget of {max}; shorten its {lang} text by {}",
+                            page.id,
+                            track.id,
+                            count - max
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}

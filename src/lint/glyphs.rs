@@ -1,0 +1,54 @@
+//! Characters the bundled font cannot show.
+
+use fluent_syntax::unicode::unescape_unicode_to_string;
+
+use super::Problem;
+use super::fluent::Def;
+use super::pattern::{Piece, walk_pattern};
+use super::position::{line_at, line_of_slice, offset_in};
+use crate::fonts::GlyphCoverage;
+
+pub(super) fn check_glyphs(def: &Def<'_>, glyphs: &GlyphCoverage, problems: &mut Vec<Problem>) {
+    let mut report = |line: usize, c: char| {
+        problems.push(Problem::new(
+            def.path,
+            line,
+            format!(
+                "{} \"{}\": {} has no glyph in the bundled font (BIZ UDPGothic) and would \
+                 show as a box; use another character",
+                def.kind,
+                def.id,
+                describe_char(c)
+            ),
+        ));
+    };
+    for pattern in def.patterns() {
+        walk_pattern(pattern, &mut |piece| match piece {
+            Piece::Text(text) => {
+                // Text is a slice of the file, so each character has its own line.
+                let start = offset_in(def.text, text);
+                for (index, c) in text.char_indices().filter(|(_, c)| !glyphs.covers(*c)) {
+                    report(start.map_or(def.line, |s| line_at(def.text, s + index)), c);
+                }
+            }
+            Piece::Literal(literal) => {
+                let line = line_of_slice(def.text, literal);
+                let shown = unescape_unicode_to_string(literal);
+                for c in shown.chars().filter(|c| !glyphs.covers(*c)) {
+                    report(line, c);
+                }
+            }
+            Piece::Variable(_) | Piece::Message(_) | Piece::Term(_) => {}
+        });
+    }
+}
+
+/// `"→" (U+2192)`, or just the code for characters that do not print.
+pub(super) fn describe_char(c: char) -> String {
+    let code = format!("U+{:04X}", u32::from(c));
+    if c.is_control() || c.is_whitespace() {
+        format!("the invisible character {code}")
+    } else {
+        format!("\"{c}\" ({code})")
+    }
+}

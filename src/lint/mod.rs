@@ -1,0 +1,109 @@
+//! The content lint: reads the Fluent files and `assets/content.ron` together and reports
+//! every problem as `file:line: message`, so that a translator or editor finds it before a
+//! patient does.
+//!
+//! Japanese (`ja`) is the reference locale: every other locale is compared with it. The lint
+//! never stops at the first problem, and never panics on what it reads.
+//!
+//! This module holds the public API and runs the checks in order; each submodule is one
+//! concern: `fluent` parses and indexes the `.ftl` files (`pattern` walks their patterns),
+//! `entries`, `glyphs` and `parity` check them, `structure` checks `content.ron`, `usage`
+//! matches the two, `budget` counts page lengths, and `position` finds lines.
+
+mod budget;
+mod entries;
+mod fluent;
+mod glyphs;
+mod parity;
+mod pattern;
+mod position;
+mod structure;
+mod usage;
+
+use std::fmt;
+
+use crate::content::ContentSource;
+use crate::fonts::GlyphCoverage;
+
+pub use budget::{page_budget_ids, page_char_count};
+
+use budget::check_budgets;
+use entries::check_locale;
+use fluent::{Locale, ParsedLocale};
+use parity::check_parity;
+use position::RonText;
+use structure::{check_structure, parse_structure};
+use usage::{check_usage, content_uses};
+
+/// The locale every other one is compared with.
+const REFERENCE_LANG: &str = "ja";
+
+/// One thing wrong with the content, at a place a person can open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the content root (`locales/en/core.ftl`).
+    pub file: String,
+    /// 1-based line in `file`.
+    pub line: usize,
+    /// What is wrong and what to do about it.
+    pub message: String,
+}
+
+impl Problem {
+    fn new(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// What the lint needs to know beyond the content itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LintOptions<'a> {
+    /// Fluent ids the program's own code uses (the `ui.ftl` chrome); they count as used.
+    pub code_ids: &'a [&'a str],
+}
+
+/// Checks the Fluent files and `content.ron` of `source`; an empty list means clean.
+///
+/// Problems are sorted by file, then line.
+#[must_use]
+pub fn check_content(
+    source: &ContentSource,
+    glyphs: &GlyphCoverage,
+    options: &LintOptions<'_>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let parsed: Vec<ParsedLocale<'_>> = source
+        .locales
+        .iter()
+        .map(|files| ParsedLocale::parse(files, &mut problems))
+        .collect();
+    let locales: Vec<Locale<'_>> = parsed.iter().map(Locale::index).collect();
+    for locale in &locales {
+        check_locale(locale, glyphs, &mut problems);
+    }
+    if let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LANG) {
+        for other in locales.iter().filter(|l| l.lang != REFERENCE_LANG) {
+            check_parity(reference, other, &mut problems);
+        }
+    }
+    if let Some(spec) = parse_structure(&source.structure, &mut problems) {
+        let ron = RonText::new(&source.structure);
+        check_structure(&spec, &ron, glyphs, &mut problems);
+        let uses = content_uses(&spec, &ron);
+        check_usage(&uses, &ron, &locales, options.code_ids, &mut problems);
+        check_budgets(&spec, &ron, source, &mut problems);
+    }
+    problems.sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
+    problems.dedup();
+    problems
+}

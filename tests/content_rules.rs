@@ -1,0 +1,165 @@
+//! The editorial rules of the content, checked on the shipped structure: safety callouts
+//! where safety is at stake, the hospital's desk where patients are told to ask, the
+//! proven / broad-sense tags, sources on every page.
+
+use immuno_kiosk::content::{Block, ContentSource, Library, PageSpec};
+
+fn library() -> Library {
+    Library::load(&ContentSource::embedded())
+        .expect("content parses")
+        .0
+}
+
+fn page<'l>(library: &'l Library, id: &str) -> &'l PageSpec {
+    library
+        .spec
+        .tracks
+        .iter()
+        .flat_map(|t| &t.pages)
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("page {id} exists"))
+}
+
+fn has_block(blocks: &[Block], wanted: &dyn Fn(&Block) -> bool) -> bool {
+    blocks.iter().any(|block| {
+        wanted(block)
+            || match block {
+                Block::Callout { blocks, .. } | Block::Card { blocks, .. } => {
+                    has_block(blocks, wanted)
+                }
+                _ => false,
+            }
+    })
+}
+
+#[test]
+fn the_tracks_hold_five_core_points_and_six_detail_sections() {
+    let library = library();
+    let ids: Vec<Vec<&str>> = library
+        .spec
+        .tracks
+        .iter()
+        .map(|t| t.pages.iter().map(|p| p.id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            vec!["core-1", "core-2", "core-3", "core-4", "core-5"],
+            vec![
+                "detail-1", "detail-2", "detail-3", "detail-4", "detail-5", "detail-6"
+            ],
+        ]
+    );
+}
+
+#[test]
+fn safety_callouts_are_on_the_pages_that_need_them() {
+    let library = library();
+    for id in ["core-4", "core-5", "detail-4", "detail-5"] {
+        let callout = |b: &Block| matches!(b, Block::Callout { .. });
+        assert!(
+            has_block(&page(&library, id).blocks, &callout),
+            "{id} has a callout"
+        );
+    }
+}
+
+#[test]
+fn the_consultation_desk_is_shown_where_patients_are_told_to_ask() {
+    let library = library();
+    for id in ["core-4", "detail-6"] {
+        let desk = |b: &Block| matches!(b, Block::Consultation);
+        assert!(
+            has_block(&page(&library, id).blocks, &desk),
+            "{id} shows the desk"
+        );
+    }
+}
+
+#[test]
+fn every_page_cites_known_sources() {
+    let library = library();
+    for page in library.spec.tracks.iter().flat_map(|t| &t.pages) {
+        assert!(!page.sources.is_empty(), "{} has sources", page.id);
+        for source in &page.sources {
+            assert!(
+                library.source(source).is_some(),
+                "{} cites a known source",
+                page.id
+            );
+        }
+    }
+}
+
+#[test]
+fn both_kinds_of_immunotherapy_are_tagged_with_text_icon_and_tone() {
+    let library = library();
+    let tags: Vec<&str> = library.spec.tags.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(tags, ["proven", "broad"]);
+    for tag in &library.spec.tags {
+        assert!(!tag.icon.trim().is_empty(), "{} has an icon", tag.id);
+        let label = library.i18n.message("ja", &tag.label).expect("badge text");
+        assert!(label.contains("免疫療法（"), "{label}");
+    }
+    assert_eq!(
+        library.i18n.message("ja", "tag-proven").as_deref(),
+        Some("免疫療法（効果あり）")
+    );
+    assert_eq!(
+        library.i18n.message("ja", "tag-broad").as_deref(),
+        Some("免疫療法（広義）")
+    );
+    // Tags are used on pages or cards after the distinction is explained.
+    let tagged = library
+        .spec
+        .tracks
+        .iter()
+        .flat_map(|t| &t.pages)
+        .filter(|p| {
+            p.tag.is_some()
+                || has_block(&p.blocks, &|b| {
+                    matches!(b, Block::Card { tag: Some(_), .. })
+                })
+        })
+        .count();
+    assert!(tagged >= 6, "{tagged} pages carry a tag");
+}
+
+#[test]
+fn page_titles_keep_the_press_release_wording() {
+    let library = library();
+    for (id, title) in [
+        (
+            "core-1",
+            "私たちの体は免疫によって発生したがん細胞を排除しています",
+        ),
+        (
+            "core-2",
+            "免疫療法は、免疫本来の力を回復させてがんを治療する方法です",
+        ),
+        ("core-3", "効果が明らかな免疫療法は限られています"),
+        (
+            "core-4",
+            "自由診療で行われる免疫療法（広義）では慎重な確認が必要です",
+        ),
+        ("core-5", "免疫療法（効果あり）にもリスクがあります"),
+        ("detail-1", "免疫療法全般について"),
+        ("detail-2", "免疫療法（効果あり）の種類"),
+        ("detail-3", "免疫療法（効果あり）の効果について"),
+        ("detail-4", "生活と療養・副作用"),
+        (
+            "detail-5",
+            "研究開発が行われている免疫療法（広義）～慎重な確認が必要な免疫療法",
+        ),
+        ("detail-6", "医師には何を聞けばよいか"),
+    ] {
+        assert_eq!(
+            library
+                .i18n
+                .message("ja", &format!("{id}-title"))
+                .as_deref(),
+            Some(title),
+            "{id}"
+        );
+    }
+}
