@@ -75,28 +75,29 @@ fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
-    ui.add(
-        Label::new(RichText::new(view.tr(id)).font(theme::regular(view.body_size(theme::BODY))))
-            .wrap(),
-    );
+    ui.add(Label::new(view.reading(view.tr(id), theme::BODY, false)).wrap());
 }
 
 fn bullet_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
-    let font = theme::regular(view.body_size(theme::BODY));
+    let size = view.body_size(theme::BODY);
     ui.horizontal_top(|ui| {
+        // Same line height as the item, so the dot sits on its first line.
         ui.label(
             RichText::new("●")
-                .font(theme::regular(view.body_size(theme::BODY) * 0.6))
+                .font(theme::regular(size * 0.6))
+                .line_height(Some(size * theme::LINE_SPACING))
                 .color(view.palette.accent),
         );
-        ui.add(Label::new(RichText::new(view.tr(id)).font(font)).wrap());
+        ui.add(Label::new(view.reading(view.tr(id), theme::BODY, false)).wrap());
     });
 }
 
 /// QR codes with captions, wrapping onto more rows on a narrow screen.
 pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'l str>) {
     let caption_size = view.chrome_size(theme::SMALL);
-    ui.horizontal_wrapped(|ui| {
+    // Cards of different heights line up at their tops, wrapping onto more rows.
+    let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+    ui.with_layout(row, |ui| {
         for id in links {
             let Some(link) = view.library.link(id) else {
                 continue;

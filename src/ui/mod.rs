@@ -105,6 +105,20 @@ impl View<'_> {
         base * self.session.text_scale.factor()
     }
 
+    /// Reading text at `base` points before scaling, with the line spacing of
+    /// [`theme::LINE_SPACING`].
+    pub fn reading(&self, text: impl Into<String>, base: f32, bold: bool) -> egui::RichText {
+        let size = self.body_size(base);
+        let font = if bold {
+            theme::bold(size)
+        } else {
+            theme::regular(size)
+        };
+        egui::RichText::new(text)
+            .font(font)
+            .line_height(Some(size * theme::LINE_SPACING))
+    }
+
     /// Button and bar text size for the visitor's text scale.
     pub fn chrome_size(&self, base: f32) -> f32 {
         base * theme::chrome_factor(self.session.text_scale)

@@ -49,6 +49,24 @@ fn reading_column_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
 
 fn page_ui(ui: &mut Ui, view: &View<'_>, spec: &PageSpec, commands: &mut Vec<Command>) {
     let palette = view.palette;
+    if let Screen::Page { track, page } = view.session.screen
+        && let Some(track_spec) = view.library.tracks().get(track)
+    {
+        // Which track and where in it, above the title.
+        let progress = view.tr_with(
+            ids::PAGE_PROGRESS,
+            &[
+                ("current", FluentValue::from(page + 1)),
+                ("total", FluentValue::from(track_spec.pages.len())),
+            ],
+        );
+        let track_title = view.tr(&format!("track-{}-title", track_spec.id));
+        ui.label(
+            RichText::new(format!("{track_title}   {progress}"))
+                .font(theme::bold(view.chrome_size(theme::SMALL)))
+                .color(palette.weak_text),
+        );
+    }
     if let Some(tag) = spec.tag.as_deref() {
         tag_ui(ui, view, tag);
     }
@@ -63,8 +81,7 @@ fn page_ui(ui: &mut Ui, view: &View<'_>, spec: &PageSpec, commands: &mut Vec<Com
     ui.add_space(theme::GAP);
     ui.add(
         Label::new(
-            RichText::new(view.tr(&format!("{}-lead", spec.id)))
-                .font(theme::bold(view.body_size(theme::LEAD)))
+            view.reading(view.tr(&format!("{}-lead", spec.id)), theme::LEAD, true)
                 .color(palette.text),
         )
         .wrap(),

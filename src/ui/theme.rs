@@ -32,6 +32,8 @@ pub const ATTRACT: f32 = 76.0;
 /// The idle countdown number.
 pub const COUNTDOWN: f32 = 140.0;
 
+/// Line height of reading text, as a multiple of its size: wrapped Japanese lines need air.
+pub const LINE_SPACING: f32 = 1.5;
 /// Widest a column of reading text gets, so lines stay short enough to follow.
 pub const READING_WIDTH: f32 = 1180.0;
 /// Outer margin of every screen.
