@@ -9,7 +9,7 @@
 # Xvfb and never uses the caller's display.
 #
 # Needs (Debian 12 packages): lintian rpm appstream desktop-file-utils systemd cage xinit
-#   xvfb xdotool matchbox-window-manager x11-utils dpkg-dev binutils
+#   xvfb xdotool matchbox-window-manager x11-utils dpkg-dev binutils libgl1-mesa-dri man-db
 # Exit status 0 when every check passed; otherwise 1 at the first failed check, with
 # the reason. The last line is "package-test: N passed, M failed".
 set -euo pipefail
@@ -85,7 +85,7 @@ missing=""
 for tool in lintian:lintian rpm:rpm appstreamcli:appstream desktop-file-validate:desktop-file-utils \
     systemd-analyze:systemd cage:cage xinit:xinit Xvfb:xvfb xdotool:xdotool \
     matchbox-window-manager:matchbox-window-manager xprop:x11-utils dpkg-shlibdeps:dpkg-dev \
-    strip:binutils; do
+    strip:binutils script:bsdutils man:man-db; do
     command -v "${tool%%:*}" >/dev/null || missing="$missing ${tool#*:}"
 done
 [ -z "$missing" ] || fail "missing tools; install them with: apt-get install -y$missing"
@@ -98,6 +98,12 @@ fi
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n1)
 [ -n "$version" ] || fail "cannot read the package version from Cargo.toml"
 ok "root, tools present, $PKG not installed, version $version"
+changelog_version=$(dpkg-parsechangelog -l packaging/debian/changelog -S Version 2>/dev/null || true)
+[ "$changelog_version" = "$version-1" ] || fail "packaging/debian/changelog's newest entry is '$changelog_version', not $version-1" \
+    "add an entry for $version (and a <release> in the metainfo) when bumping the version"
+grep -q "<release version=\"$version\"" packaging/linux/$APP_ID.metainfo.xml \
+    || fail "packaging/linux/$APP_ID.metainfo.xml has no <release version=\"$version\">"
+ok "debian/changelog and the AppStream releases are at $version"
 
 # ---------------------------------------------------------------------------------------
 section "build (scripts/package.sh)"
@@ -220,10 +226,17 @@ IFS=: read -r _ _ uid _ _ home shell < "$tmp/passwd"
 [ "$uid" -lt 1000 ] || fail "user $PKG is not a system user (uid $uid)"
 [ "$home" = /var/lib/immuno-kiosk ] || fail "home of $PKG is $home, not /var/lib/immuno-kiosk"
 case "$shell" in */nologin|/bin/false) ;; *) fail "user $PKG has a login shell: $shell" ;; esac
-for group in video render input; do
-    id -nG "$PKG" | tr ' ' '\n' | grep -qx "$group" || fail "user $PKG is not in group $group ($(id "$PKG"))"
-done
 ok "system user: $(id "$PKG"), home $home, shell $shell"
+# The session gets video/render/input through SupplementaryGroups=; the groups must exist
+# or systemd refuses to start the unit.
+for unit in immuno-kiosk.service immuno-kiosk-x11.service; do
+    grep -qx 'SupplementaryGroups=video render input' "/usr/lib/systemd/system/$unit" \
+        || fail "$unit does not add the groups video, render, input"
+done
+for group in video render input; do
+    getent group "$group" >/dev/null || fail "group $group does not exist: the kiosk session could not start"
+done
+ok "the session units add the groups video, render, input, and they exist"
 
 [ "$(stat -c '%U:%G %a' /var/lib/immuno-kiosk 2>/dev/null)" = "immuno-kiosk:immuno-kiosk 750" ] \
     || fail "/var/lib/immuno-kiosk is not immuno-kiosk:immuno-kiosk 0750 ($(stat -c '%U:%G %a' /var/lib/immuno-kiosk 2>&1))"
@@ -253,14 +266,27 @@ ok "/etc/immuno-kiosk/config.ron equals 'immuno-kiosk print-default-config'"
 
 printf '(\n    idle_timeout_secs: 300,\n)\n' > /etc/immuno-kiosk/config.d/50-package-test.ron
 out=$(immuno-kiosk check-config 2>&1) || fail "check-config rejects a valid drop-in in config.d (exit $?)" "$out"
-printf '(\n    idle_timeout_secs: "not a number",\n)\n' > /etc/immuno-kiosk/config.d/60-package-test.ron
+printf '(\n    idle_timeout_secs: 300,\n' > /etc/immuno-kiosk/config.d/60-package-test.ron  # unclosed
 set +e
 out=$(immuno-kiosk check-config 2>&1)
 rc=$?
 set -e
 rm -f /etc/immuno-kiosk/config.d/50-package-test.ron /etc/immuno-kiosk/config.d/60-package-test.ron
-[ "$rc" -eq 2 ] || fail "check-config exits $rc (not 2) for a broken drop-in in config.d" "$out"
-ok "check-config reads config.d: a valid drop-in passes, a broken one exits 2"
+[ "$rc" -eq 2 ] || fail "check-config exits $rc (not 2) for an unparseable drop-in in config.d" "$out"
+ok "check-config reads config.d: a valid drop-in passes, an unparseable one exits 2"
+
+# Set the staff PIN the way INSTALL.md tells hospital IT to (as the kiosk user, with its
+# state dir), on a pseudo-terminal made by script(1) since the PIN is read from the tty.
+printf '2468\n2468\n' | timeout 120 script -qec \
+    "runuser -u $PKG -- env IMMUNO_KIOSK_STATE_DIR=/var/lib/immuno-kiosk immuno-kiosk set-pin" \
+    /dev/null > "$tmp/set-pin.log" 2>&1 || fail "immuno-kiosk set-pin as the kiosk user failed" "$(cat "$tmp/set-pin.log")"
+[ "$(stat -c %U /var/lib/immuno-kiosk/settings.ron 2>/dev/null)" = "$PKG" ] \
+    || fail "set-pin did not leave /var/lib/immuno-kiosk/settings.ron owned by $PKG" "$(ls -la /var/lib/immuno-kiosk 2>&1)"
+grep -q 'argon2id' /var/lib/immuno-kiosk/settings.ron || fail "settings.ron holds no argon2id hash after set-pin"
+! grep -q '2468' /var/lib/immuno-kiosk/settings.ron || fail "settings.ron holds the PIN in clear text"
+out=$(runuser -u "$PKG" -- env IMMUNO_KIOSK_STATE_DIR=/var/lib/immuno-kiosk immuno-kiosk check-config 2>&1) \
+    || fail "check-config fails after set-pin" "$out"
+ok "set-pin as the kiosk user stores an argon2id hash in its settings.ron; check-config still clean"
 
 # ---------------------------------------------------------------------------------------
 section "desktop entry, AppStream metainfo, systemd units"
@@ -419,7 +445,10 @@ for req in 'libEGL.so.1()(64bit)' 'libGL.so.1()(64bit)' 'libxkbcommon.so.0()(64b
     grep -qF "$req" "$tmp/rpm-requires" || fail "the .rpm does not require $req" "$(cat "$tmp/rpm-requires")"
 done
 rpm -qp --recommends "$rpm" 2>/dev/null | grep -q '^cage' || fail "the .rpm does not recommend cage"
-ok "rpm: requires $(grep -c . "$tmp/rpm-requires") capabilities (libc, GL/EGL, Wayland, X11, xkbcommon, systemd); recommends cage"
+if grep -E '^group\(' "$tmp/rpm-requires"; then
+    fail "the .rpm requires group() capabilities, which RPM < 4.19 distributions cannot satisfy"
+fi
+ok "rpm: requires libc, GL/EGL, Wayland, X11, xkbcommon, systemd ($(sort -u "$tmp/rpm-requires" | grep -c .) capabilities, no group()); recommends cage"
 rpm -qp --scripts "$rpm" 2>/dev/null > "$tmp/rpm-scripts"
 grep -q 'systemd-sysusers /usr/lib/sysusers.d/immuno-kiosk.conf' "$tmp/rpm-scripts" || fail "rpm %post does not create the user"
 grep -q 'systemd-tmpfiles --create' "$tmp/rpm-scripts" || fail "rpm %post does not create the state directory"

@@ -82,7 +82,7 @@ tap 1126 333 # 6
 tap 952 430 # 8
 tap 1126 527 # 決定
 shot staff-menu-ja
-tap 960 300 # 設定…
+tap 960 160 # 設定…
 shot settings-ja
 
 start_display 1080 1920

@@ -183,7 +183,7 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         .unwrap_or_else(|| "immuno-kiosk".to_owned());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(title)
-        .with_app_id("immuno-kiosk");
+        .with_app_id("io.github.immuno_kiosk.ImmunoKiosk");
     match window_icon() {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(err) => tracing::warn!("the window icon is unusable: {err}"),

@@ -231,3 +231,15 @@ fn a_flood_of_warnings_is_summed_up() {
     let last = warnings.last().expect("a summary");
     assert_eq!(last.message, "451 more warnings in this file are not shown");
 }
+
+/// The packages install `packaging/config.ron` as `/etc/immuno-kiosk/config.ron`: it must be
+/// exactly what `print-default-config` prints, so it parses to the built-in defaults.
+#[test]
+fn the_packaged_system_config_is_the_default_template() {
+    let packaged = include_str!("../packaging/config.ron");
+    assert_eq!(
+        packaged,
+        immuno_kiosk::config::default_config_ron(),
+        "regenerate with: cargo run -- print-default-config > packaging/config.ron"
+    );
+}

@@ -62,7 +62,7 @@ pub const ATTRACT_FRAME_SECS: f32 = 0.5;
 /// Body text grows with the visitor's text size; buttons and bars grow less, so that the
 /// reading area keeps most of the screen at 200 %.
 pub fn chrome_factor(scale: TextScale) -> f32 {
-    1.0 + (scale.factor() - 1.0) * 0.3
+    1.0 + (scale.factor() - 1.0) * 0.15
 }
 
 /// The regular face at `size` points.

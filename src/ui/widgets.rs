@@ -109,16 +109,31 @@ pub fn badge(
     size: f32,
 ) -> Response {
     let (fill, text_color) = palette.tone(tone);
+    let text = RichText::new(format!("{icon} {label}"))
+        .font(theme::bold(size))
+        .color(text_color);
+    // A badge never breaks inside: in a wrapping row it starts a new line when it would not
+    // fit, and only a badge wider than the whole row is allowed to wrap.
+    let margin = egui::Margin::symmetric(12, 6);
+    let width = egui::WidgetText::from(text.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
+        + margin.sum().x;
+    if ui.layout().main_wrap() && ui.available_width() < width {
+        ui.end_row();
+    }
     egui::Frame::new()
         .fill(fill)
         .corner_radius(theme::RADIUS)
-        .inner_margin(egui::Margin::symmetric(12, 6))
+        .inner_margin(margin)
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(format!("{icon} {label}"))
-                    .font(theme::bold(size))
-                    .color(text_color),
-            );
+            ui.add(egui::Label::new(text).wrap());
         })
         .response
 }
