@@ -66,7 +66,7 @@ shot page-core4-ja-scrolled
 tap 540 48 # English
 tap 1800 1030 # Next: core 5
 shot page-core5-en
-tap 1408 48 # 200%
+tap 1333 48 # 200%
 shot page-core5-en-200
 sleep 32
 shot idle-warning-en

@@ -18,10 +18,10 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(view.tr(ids::APP_TITLE))
-                .font(theme::bold(size))
+                .font(theme::bold(view.chrome_size(theme::SMALL)))
                 .color(palette.accent),
         );
-        ui.add_space(theme::GAP * 2.0);
+        ui.add_space(theme::GAP);
         language_switch_ui(ui, view, commands, size);
         ui.add_space(theme::GAP);
         text_size_ui(ui, view, commands, size);

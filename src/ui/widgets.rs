@@ -125,7 +125,9 @@ pub fn badge(
         .size()
         .x
         + margin.sum().x;
-    if ui.layout().main_wrap() && ui.available_width() < width {
+    // In a wrapping row, `available_width` is the whole row; what is left is up to the cursor.
+    let left_on_row = ui.max_rect().right() - ui.cursor().min.x;
+    if ui.layout().main_wrap() && left_on_row < width {
         ui.end_row();
     }
     egui::Frame::new()

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The same checks as CI, fastest first: architecture rules, formatting, lints, tests.
+# Usage: scripts/check.sh [--static-only]   (--static-only: the rules below, no cargo)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "check.sh: $*" >&2; exit 1; }
+
+# The model is pure state: no egui, no eframe, no drawing.
+if grep -rnE '(use|extern crate)[^;]*\b(egui|eframe)\b|\b(egui|eframe)::' src/model/; then
+    fail "src/model/ must not use egui or eframe (see DESIGN.md: data flows one way)"
+fi
+# Every colour is a design token in ui/theme.rs.
+if grep -rnE 'Color32::(from_rgb|from_rgba|from_gray|[A-Z_]{3,})' src --include='*.rs' | grep -v '^src/ui/theme.rs:'; then
+    fail "colours belong in src/ui/theme.rs"
+fi
+# No external link is ever opened.
+if grep -rnE 'OpenUrl|open_url|webbrowser|xdg-open' src; then
+    fail "the kiosk never opens a browser or an external URL"
+fi
+
+[ "${1:-}" = "--static-only" ] && { echo "check.sh: static rules OK"; exit 0; }
+
+cargo fmt --all -- --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo test --locked
+echo "check.sh: all OK"
