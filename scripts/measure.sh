@@ -40,13 +40,13 @@ start=$(date +%s.%N)
 IMMUNO_KIOSK_STATE_DIR=$work/state /usr/bin/time -v -o "$work/time.txt" "$binary" >"$work/kiosk.log" 2>&1 &
 timer=$!
 pids+=("$timer")
-xdotool search --sync --onlyvisible --name 'がん免疫療法ガイド' >/dev/null
+xdotool search --sync --onlyvisible --class 'immuno_kiosk' >/dev/null
 up=$(date +%s.%N)
 kiosk=$(pgrep -P "$timer" -f immuno-kiosk | head -n1)
 awk -v a="$start" -v b="$up" 'BEGIN { printf "window up after %.2f s\n", b - a }'
 sleep 2
 
-idle_cpu "$kiosk" "attract screen (2 frames/s)"
+idle_cpu "$kiosk" "attract screen (a frame every 2 s)"
 xdotool mousemove 960 540 click 1
 sleep 1
 xdotool mousemove 500 520 click 1
