@@ -14,6 +14,10 @@ fi
 if grep -rnE 'Color32::(from_rgb|from_rgba|from_gray|[A-Z_]{3,})' src --include='*.rs' | grep -v '^src/ui/theme.rs:'; then
     fail "colours belong in src/ui/theme.rs"
 fi
+# ...and so is every margin and stroke width.
+if grep -rnE 'Margin::(same|symmetric)\(|Stroke::new\([0-9]' src --include='*.rs' | grep -v '^src/ui/theme.rs:'; then
+    fail "sizes belong in src/ui/theme.rs"
+fi
 # No external link is ever opened.
 if grep -rnE 'OpenUrl|open_url|webbrowser|xdg-open' src; then
     fail "the kiosk never opens a browser or an external URL"

@@ -213,3 +213,21 @@ fn staff_mode_locks_itself_after_two_minutes_without_a_touch() {
     assert!(!harness.state().staff_unlocked());
     assert_eq!(harness.state().session().screen, Screen::Attract);
 }
+
+#[test]
+fn a_pin_pad_left_open_is_warned_about_and_closed_by_the_idle_reset() {
+    let mut harness = harness_with(LANDSCAPE, settings_with_pin("2468"), None);
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    harness.get_by_label("職員用：暗証番号を入力してください");
+    advance(&mut harness, 121.0);
+    harness.get_by_label("まだご覧になりますか？");
+    advance(&mut harness, 30.0);
+    assert!(harness.state().session().overlay.is_none());
+    assert_eq!(harness.state().session().screen, Screen::Attract);
+    assert!(
+        harness
+            .query_by_label("職員用：暗証番号を入力してください")
+            .is_none()
+    );
+}

@@ -351,7 +351,7 @@ impl KioskApp {
         let mut commands = Vec::new();
         let bar_frame = egui::Frame::new()
             .fill(palette.bar)
-            .inner_margin(egui::Margin::symmetric(24, 12));
+            .inner_margin(theme::BAR_PADDING);
         match self.session.screen {
             Screen::Attract => {
                 egui::CentralPanel::default()
@@ -377,7 +377,7 @@ impl KioskApp {
                     .frame(
                         egui::Frame::new()
                             .fill(palette.background)
-                            .inner_margin(egui::Margin::same(12)),
+                            .inner_margin(theme::CENTRAL_PADDING),
                     )
                     .show(ui, |ui| {
                         if screen == Screen::Home {

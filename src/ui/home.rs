@@ -97,7 +97,7 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         .fill(palette.card)
         .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
         .corner_radius(theme::RADIUS)
-        .inner_margin(egui::Margin::same(28))
+        .inner_margin(theme::ENTRY_PADDING)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.set_min_height(theme::HERO_TOUCH * 1.6);
@@ -127,7 +127,7 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
                 egui::Frame::new()
                     .fill(palette.selected)
                     .corner_radius(theme::RADIUS)
-                    .inner_margin(egui::Margin::symmetric(24, 12))
+                    .inner_margin(theme::BAR_PADDING)
                     .show(ui, |ui| {
                         ui.label(
                             RichText::new(format!("{} →", view.tr(ids::HOME_OPEN_TRACK)))

@@ -18,7 +18,9 @@ pub fn idle_overlay_ui(
     let palette = view.palette;
     let screen = ctx.content_rect();
     egui::Area::new(egui::Id::unique("idle warning"))
-        .order(egui::Order::Foreground)
+        // Above everything, the staff PIN pad included: a visitor who walked away from it is
+        // warned too.
+        .order(egui::Order::Tooltip)
         .fixed_pos(screen.min)
         .show(ctx, |ui| {
             ui.painter().rect_filled(screen, 0.0, palette.veil);
@@ -31,7 +33,10 @@ pub fn idle_overlay_ui(
             );
             let card = egui::Rect::from_center_size(
                 screen.center(),
-                egui::vec2(screen.width().min(1100.0) - 2.0 * theme::MARGIN, 0.0),
+                egui::vec2(
+                    screen.width().min(theme::DIALOG_WIDTH) - 2.0 * theme::MARGIN,
+                    0.0,
+                ),
             );
             ui.scope_builder(
                 egui::UiBuilder::new().max_rect(egui::Rect::from_min_size(
@@ -43,7 +48,7 @@ pub fn idle_overlay_ui(
                         .fill(palette.background)
                         .stroke(egui::Stroke::new(theme::BORDER, palette.accent))
                         .corner_radius(theme::RADIUS)
-                        .inner_margin(egui::Margin::same(32))
+                        .inner_margin(theme::DIALOG_PADDING)
                         .show(ui, |ui| {
                             ui.vertical_centered(|ui| {
                                 ui.label(

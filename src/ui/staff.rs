@@ -47,9 +47,9 @@ pub fn staff_overlay_ui(
                 egui::Sense::click_and_drag(),
             );
             let widest = if matches!(overlay, Overlay::Settings) {
-                1200.0
+                theme::SETTINGS_WIDTH
             } else {
-                900.0
+                theme::STAFF_WIDTH
             };
             let width = screen.width().min(widest) - 2.0 * theme::MARGIN;
             let column = egui::Rect::from_min_size(

@@ -42,6 +42,26 @@ pub const MARGIN: f32 = 24.0;
 pub const GAP: f32 = 16.0;
 /// Space between blocks of a page.
 pub const BLOCK_GAP: f32 = 22.0;
+/// Inside a card, a callout or a QR card.
+pub const CARD_PADDING: egui::Margin = egui::Margin::same(20);
+/// Inside a home-screen track entry.
+pub const ENTRY_PADDING: egui::Margin = egui::Margin::same(28);
+/// Inside the top and bottom bars, and the "read" pill of a track entry.
+pub const BAR_PADDING: egui::Margin = egui::Margin::symmetric(24, 12);
+/// Around the reading area.
+pub const CENTRAL_PADDING: egui::Margin = egui::Margin::same(12);
+/// Inside a badge.
+pub const BADGE_PADDING: egui::Margin = egui::Margin::symmetric(12, 6);
+/// Inside the idle-warning dialog.
+pub const DIALOG_PADDING: egui::Margin = egui::Margin::same(32);
+/// Widest the idle-warning dialog gets.
+pub const DIALOG_WIDTH: f32 = 1100.0;
+/// Widest the PIN pad and the staff menu get.
+pub const STAFF_WIDTH: f32 = 900.0;
+/// Widest the staff settings screen gets.
+pub const SETTINGS_WIDTH: f32 = 1200.0;
+/// Outline of buttons and progress dots.
+pub const OUTLINE: f32 = 2.0;
 /// Rounding of buttons, cards and callouts.
 pub const RADIUS: u8 = 14;
 /// Border width of callouts, cards and badges.
@@ -211,8 +231,8 @@ pub fn visuals(palette: &Palette) -> egui::Visuals {
     visuals.widgets.inactive.fg_stroke.color = palette.button_text;
     visuals.widgets.hovered.fg_stroke.color = palette.button_text;
     visuals.widgets.active.fg_stroke.color = palette.button_text;
-    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(2.0, palette.outline);
-    visuals.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, palette.outline);
+    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(OUTLINE, palette.outline);
+    visuals.widgets.hovered.bg_stroke = egui::Stroke::new(OUTLINE, palette.outline);
     visuals.widgets.active.bg_stroke = egui::Stroke::new(BORDER, palette.accent);
     visuals.widgets.noninteractive.fg_stroke.color = palette.text;
     visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.0, palette.outline);

@@ -92,7 +92,7 @@ impl Widget for BigButton<'_> {
         };
         let button = egui::Button::new(RichText::new(text).font(font).color(text_color))
             .fill(fill)
-            .stroke(egui::Stroke::new(2.0, palette.outline))
+            .stroke(egui::Stroke::new(theme::OUTLINE, palette.outline))
             .corner_radius(theme::RADIUS)
             .min_size(min_size);
         ui.add_enabled(enabled, button)
@@ -114,7 +114,7 @@ pub fn badge(
         .color(text_color);
     // A badge never breaks inside: in a wrapping row it starts a new line when it would not
     // fit, and only a badge wider than the whole row is allowed to wrap.
-    let margin = egui::Margin::symmetric(12, 6);
+    let margin = theme::BADGE_PADDING;
     let width = egui::WidgetText::from(text.clone())
         .into_galley(
             ui,
@@ -169,7 +169,7 @@ pub fn progress(
                 ui.painter().circle_stroke(
                     center,
                     radius - 1.0,
-                    egui::Stroke::new(2.0, palette.outline),
+                    egui::Stroke::new(theme::OUTLINE, palette.outline),
                 );
             }
         }
@@ -187,7 +187,7 @@ pub fn framed<R>(
         .fill(fill)
         .stroke(egui::Stroke::new(theme::BORDER, border))
         .corner_radius(theme::RADIUS)
-        .inner_margin(egui::Margin::same(20))
+        .inner_margin(theme::CARD_PADDING)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add_contents(ui)
