@@ -161,16 +161,18 @@ fn enable_kiosk() -> anyhow::Result<ExitCode> {
         .args(["enable", "--now", "immuno-kiosk.service"])
         .status()
         .context("cannot run systemctl (is this a systemd machine?)")?;
-    Ok(if status.success() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    // systemctl's own exit code, for scripts.
+    let code = status
+        .code()
+        .and_then(|c| u8::try_from(c).ok())
+        .unwrap_or(1);
+    Ok(ExitCode::from(code))
 }
 
 fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
     let mut loaded = config::load(paths, EMBEDDED_LOCALES);
-    let library = load_library(loaded.settings.content_dir.as_deref())?;
+    let library = Library::for_kiosk(loaded.settings.content_dir.as_deref())
+        .context("the embedded content is broken")?;
     let languages: Vec<&str> = library.i18n.languages().collect();
     if languages != EMBEDDED_LOCALES {
         // A content directory with other languages: check the locale settings against them.
@@ -230,39 +232,4 @@ fn window_icon() -> Result<egui::IconData, image::ImageError> {
         height: image.height(),
         rgba: image.into_raw(),
     })
-}
-
-/// The embedded content, or the configured content directory if it passes the lint.
-fn load_library(content_dir: Option<&Path>) -> anyhow::Result<Library> {
-    if let Some(dir) = content_dir {
-        match checked_content_dir(dir) {
-            Ok(library) => {
-                tracing::info!("using the content in {}", dir.display());
-                return Ok(library);
-            }
-            Err(err) => tracing::warn!(
-                "ignoring content_dir {}: {err:#}; using the built-in content",
-                dir.display()
-            ),
-        }
-    }
-    let (library, problems) =
-        Library::load(&ContentSource::embedded()).context("the embedded content is broken")?;
-    for problem in problems {
-        tracing::warn!("{problem}");
-    }
-    Ok(library)
-}
-
-fn checked_content_dir(dir: &Path) -> anyhow::Result<Library> {
-    let source = ContentSource::from_dir(dir)?;
-    let problems = lint_content(&source)?;
-    if let Some(first) = problems.first() {
-        anyhow::bail!(
-            "check-content finds {} problem(s), the first: {first}",
-            problems.len()
-        );
-    }
-    let (library, _) = Library::load(&source)?;
-    Ok(library)
 }

@@ -177,3 +177,53 @@ fn a_config_dropped_into_config_d_changes_the_kiosk_after_a_restart() {
     after.get_by_label("Cancer Counselling Desk");
     after.get_by_label("Where: Main building, 1st floor");
 }
+
+#[test]
+fn cancelling_a_pin_change_returns_to_the_settings_with_the_draft_kept() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let paths = kiosk_with_pin(root.path());
+    let mut harness = harness_with_config(LANDSCAPE, paths.clone());
+    unlock_into_settings(&mut harness);
+    tap(&mut harness, "＋30秒");
+    tap(&mut harness, "暗証番号を変える…");
+    harness.get_by_label("今の暗証番号を入力してください");
+    tap(&mut harness, "閉じる");
+    assert!(harness.state().staff_unlocked(), "still in staff mode");
+    harness.get_by_label("150秒");
+    harness.get_by_label("保存していない変更があります。");
+    let hash = config::load(&paths, &["ja", "en"])
+        .settings
+        .staff_pin_hash
+        .expect("a PIN is set");
+    assert!(pin::verify_pin(&hash, "2468"), "the PIN is unchanged");
+}
+
+#[test]
+fn a_value_the_validation_drops_is_named_after_saving() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let paths = kiosk_with_pin(root.path());
+    let mut harness = harness_with_config(LANDSCAPE, paths);
+    unlock_into_settings(&mut harness);
+    // A desk page that is not https:// is not kept.
+    harness.get_by_label("ページのアドレス（https://、QRコードで表示）");
+    let field = harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .nth(4)
+        .expect("the URL field");
+    field.scroll_to_me();
+    harness.run();
+    let field = harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .nth(4)
+        .expect("the URL field");
+    field.click();
+    harness.run();
+    harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .nth(4)
+        .expect("field")
+        .type_text("http://example.jp/");
+    harness.run();
+    tap(&mut harness, "保存");
+    harness.get_by_label_contains("次の値は使えない値だったため、元のままです：consultation");
+}

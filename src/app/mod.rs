@@ -138,13 +138,20 @@ impl KioskApp {
         defaults_of(&self.settings)
     }
 
-    fn reset_visit(&mut self) {
+    /// Ends the visit (and any staff session): the visitor's session, staff state, and egui's
+    /// remembered widget state such as scroll positions all go back to the start.
+    fn reset_visit(&mut self, ctx: &egui::Context) {
         let defaults = self.defaults();
         self.session.reset(&defaults);
         self.gesture = StaffGesture::default();
         self.staff_idle = None;
         self.staff_notice = None;
+        self.draft = None;
         self.swipe_start = None;
+        self.cursor_visible = self.settings.show_cursor || !self.locked;
+        // Scroll offsets live in egui's data store; clearing it also keeps a kiosk that runs
+        // for months from collecting state.
+        ctx.data_mut(egui::util::IdTypeMap::clear);
     }
 
     /// Applies one command from a view.
@@ -184,12 +191,22 @@ impl KioskApp {
                     digits.clear();
                 }
             }
-            Command::PinSubmit => self.submit_pin(now),
-            Command::StaffClose => self.reset_visit(),
+            Command::PinSubmit => self.submit_pin(ctx, now),
+            Command::StaffClose => self.reset_visit(ctx),
+            Command::CancelPinChange => {
+                if self.staff_idle.is_some() {
+                    self.staff_notice = None;
+                    self.session.overlay = Some(Overlay::Settings);
+                } else {
+                    self.reset_visit(ctx);
+                }
+            }
             Command::SetCursorVisible(visible) => {
-                self.cursor_visible = visible;
-                if visible {
-                    ctx.set_cursor_icon(CursorIcon::Default);
+                if self.staff_idle.is_some() {
+                    self.cursor_visible = visible;
+                    if visible {
+                        ctx.set_cursor_icon(CursorIcon::Default);
+                    }
                 }
             }
             Command::Quit => {
@@ -202,8 +219,10 @@ impl KioskApp {
             Command::OpenSettings => self.open_settings(),
             Command::SaveSettings => self.save_settings(ctx),
             Command::DiscardSettings => {
-                self.draft = Some(self.settings.clone());
-                self.staff_notice = None;
+                if self.staff_idle.is_some() {
+                    self.draft = Some(self.settings.clone());
+                    self.staff_notice = None;
+                }
             }
             Command::BackToStaffMenu => {
                 if self.staff_idle.is_some() {
@@ -265,7 +284,7 @@ impl KioskApp {
         if let Some(staff_idle) = self.staff_idle {
             if staff_idle.phase(now) == IdlePhase::Expired {
                 tracing::info!("staff mode locked itself after {STAFF_IDLE_SECS} s without input");
-                self.reset_visit();
+                self.reset_visit(ctx);
             }
             return None;
         }
@@ -278,7 +297,7 @@ impl KioskApp {
         let phase = self.idle.map(|idle| idle.phase(now));
         if phase == Some(IdlePhase::Expired) {
             tracing::debug!("idle reset");
-            self.reset_visit();
+            self.reset_visit(ctx);
             if let Some(idle) = &mut self.idle {
                 idle.touch(now);
             }
@@ -288,8 +307,16 @@ impl KioskApp {
     }
 
     /// Recognises a horizontal swipe over the reading area of a page.
-    fn track_swipe(&mut self, ctx: &egui::Context) -> Option<Command> {
-        if !matches!(self.session.screen, Screen::Page { .. }) || self.session.overlay.is_some() {
+    fn track_swipe(
+        &mut self,
+        ctx: &egui::Context,
+        idle_phase: Option<IdlePhase>,
+    ) -> Option<Command> {
+        let warning = matches!(idle_phase, Some(IdlePhase::Warning { .. }));
+        if !matches!(self.session.screen, Screen::Page { .. })
+            || self.session.overlay.is_some()
+            || warning
+        {
             self.swipe_start = None;
             return None;
         }
@@ -439,7 +466,7 @@ impl eframe::App for KioskApp {
             self.applied_contrast = Some(self.session.high_contrast);
         }
         let idle_phase = self.track_time(&ctx, now);
-        let swipe = self.track_swipe(&ctx);
+        let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);
         for command in swipe.into_iter().chain(commands) {
             self.apply(&ctx, command, now);

@@ -5,19 +5,25 @@ use fluent_bundle::FluentValue;
 
 use super::{KioskApp, LOCKOUT_FILE, make_qr_textures, unix_now};
 use crate::config::{self, Settings, pin};
+use crate::content::Library;
 use crate::i18n::ids;
 use crate::model::staff::TRIES_BEFORE_LOCKOUT;
 use crate::model::{IdleTimer, Overlay, PinChangeStage};
 
 impl KioskApp {
     /// Checks the PIN pad's entry: the staff PIN to unlock, or a step of a PIN change.
-    pub(super) fn submit_pin(&mut self, now: f64) {
+    pub(super) fn submit_pin(&mut self, ctx: &egui::Context, now: f64) {
         let Some(overlay) = self.session.overlay.as_mut() else {
             return;
         };
         match overlay {
             Overlay::Pin { digits } => {
                 let pin = std::mem::take(digits);
+                if !pin::is_valid_pin(&pin) {
+                    // Stray taps are not a guess: they cost no try.
+                    self.staff_notice = Some(self.tr(ids::SETTINGS_PIN_LENGTH));
+                    return;
+                }
                 if self.check_staff_pin(&pin) {
                     tracing::info!("staff unlocked the kiosk");
                     self.session.overlay = Some(Overlay::StaffMenu);
@@ -27,7 +33,7 @@ impl KioskApp {
             Overlay::ChangePin { stage, digits } => {
                 let entry = std::mem::take(digits);
                 let stage = stage.clone();
-                self.advance_pin_change(stage, entry);
+                self.advance_pin_change(ctx, stage, entry);
             }
             Overlay::StaffNotSetUp | Overlay::StaffMenu | Overlay::Settings => {}
         }
@@ -125,6 +131,14 @@ impl KioskApp {
         let Some(draft) = self.draft.clone() else {
             return;
         };
+        // A new content folder must pass check-content before it is saved.
+        if draft.content_dir != self.settings.content_dir
+            && let Some(dir) = draft.content_dir.as_deref()
+            && let Err(err) = Library::from_checked_dir(dir)
+        {
+            self.staff_notice = Some(self.save_failed_notice(&format!("{}: {err}", dir.display())));
+            return;
+        }
         let Some(handle) = self.config.as_mut() else {
             self.staff_notice = Some(self.save_failed_notice("no config files are in use"));
             return;
@@ -133,8 +147,17 @@ impl KioskApp {
             Ok(()) => {
                 tracing::info!("staff saved new settings");
                 self.reload_config(ctx);
+                let dropped = draft.differing_fields(&self.settings);
+                self.staff_notice = Some(if dropped.is_empty() {
+                    self.tr(ids::SETTINGS_SAVED)
+                } else {
+                    tracing::warn!("saved settings, but these values were rejected: {dropped:?}");
+                    self.tr_with(
+                        ids::SETTINGS_SAVED_PARTLY,
+                        &[("fields", FluentValue::from(dropped.join(", ")))],
+                    )
+                });
                 self.draft = Some(self.settings.clone());
-                self.staff_notice = Some(self.tr(ids::SETTINGS_SAVED));
             }
             Err(err) => {
                 tracing::error!("the staff settings were not saved: {err}");
@@ -168,7 +191,14 @@ impl KioskApp {
             idle.set_timing(settings.idle_timeout_secs, settings.idle_warning_secs);
         }
         self.cursor_visible = settings.show_cursor || !self.locked;
-        if settings.consultation != self.settings.consultation {
+        let content_changed = settings.content_dir != self.settings.content_dir;
+        if content_changed {
+            match Library::for_kiosk(settings.content_dir.as_deref()) {
+                Ok(library) => self.library = library,
+                Err(err) => tracing::error!("the content could not be reloaded: {err}"),
+            }
+        }
+        if content_changed || settings.consultation != self.settings.consultation {
             self.qr = make_qr_textures(ctx, &self.library, &settings);
         }
         self.settings = settings;
@@ -185,9 +215,13 @@ impl KioskApp {
     }
 
     /// One step of a PIN change: the current PIN, the new one, the new one again.
-    fn advance_pin_change(&mut self, stage: PinChangeStage, entry: String) {
+    fn advance_pin_change(&mut self, ctx: &egui::Context, stage: PinChangeStage, entry: String) {
         let next = match stage {
             PinChangeStage::Current => {
+                if !pin::is_valid_pin(&entry) {
+                    self.staff_notice = Some(self.tr(ids::SETTINGS_PIN_LENGTH));
+                    return;
+                }
                 if !self.check_staff_pin(&entry) {
                     return;
                 }
@@ -206,7 +240,7 @@ impl KioskApp {
                     self.staff_notice = Some(self.tr(ids::SETTINGS_PIN_MISMATCH));
                     PinChangeStage::New
                 } else {
-                    self.store_new_pin(&entry);
+                    self.store_new_pin(ctx, &entry);
                     return;
                 }
             }
@@ -217,7 +251,7 @@ impl KioskApp {
         });
     }
 
-    fn store_new_pin(&mut self, new_pin: &str) {
+    fn store_new_pin(&mut self, ctx: &egui::Context, new_pin: &str) {
         let result = pin::hash_pin(new_pin)
             .map_err(|err| err.to_string())
             .and_then(|hash| match &self.config {
@@ -229,7 +263,7 @@ impl KioskApp {
         match result {
             Ok(()) => {
                 tracing::info!("staff changed the PIN");
-                self.reload_config_after_pin();
+                self.reload_config(ctx);
                 self.staff_notice = Some(self.tr(ids::SETTINGS_PIN_CHANGED));
             }
             Err(err) => {
@@ -239,18 +273,5 @@ impl KioskApp {
         }
         self.draft = Some(self.settings.clone());
         self.session.overlay = Some(Overlay::Settings);
-    }
-
-    /// After a PIN change only the hash differs; everything else in use stays as it is.
-    fn reload_config_after_pin(&mut self) {
-        let Some(handle) = self.config.as_mut() else {
-            return;
-        };
-        let locales: Vec<String> = self.library.i18n.languages().map(str::to_owned).collect();
-        let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
-        handle.loaded = config::load(&handle.paths, &locales);
-        self.settings
-            .staff_pin_hash
-            .clone_from(&handle.loaded.settings.staff_pin_hash);
     }
 }

@@ -39,3 +39,4 @@ pub use report::{Layer, LayerReport, LayerStatus, ParseWarning, Problem, Severit
 pub use save::{IfBroken, SaveError, save_local, save_local_with, set_pin_hash};
 pub use settings::{ConsultationDesk, Settings};
 pub use template::default_config_ron;
+pub use validate::{IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS};

@@ -70,6 +70,51 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// The names of the fields whose values differ between `self` and `other`, in field
+    /// order: what a save did not keep, when validation dropped or corrected a value.
+    pub fn differing_fields(&self, other: &Self) -> Vec<&'static str> {
+        let Self {
+            idle_timeout_secs,
+            idle_warning_secs,
+            locales,
+            default_locale,
+            default_text_scale,
+            high_contrast,
+            show_cursor,
+            allow_quit,
+            staff_pin_hash,
+            consultation,
+            content_dir,
+        } = self;
+        [
+            (
+                "idle_timeout_secs",
+                *idle_timeout_secs == other.idle_timeout_secs,
+            ),
+            (
+                "idle_warning_secs",
+                *idle_warning_secs == other.idle_warning_secs,
+            ),
+            ("locales", *locales == other.locales),
+            ("default_locale", *default_locale == other.default_locale),
+            (
+                "default_text_scale",
+                *default_text_scale == other.default_text_scale,
+            ),
+            ("high_contrast", *high_contrast == other.high_contrast),
+            ("show_cursor", *show_cursor == other.show_cursor),
+            ("allow_quit", *allow_quit == other.allow_quit),
+            ("staff_pin_hash", *staff_pin_hash == other.staff_pin_hash),
+            ("consultation", *consultation == other.consultation),
+            ("content_dir", *content_dir == other.content_dir),
+        ]
+        .into_iter()
+        .filter_map(|(name, same)| (!same).then_some(name))
+        .collect()
+    }
+}
+
 /// Debug output never shows the PIN hash: four-digit PINs are quick to brute-force from it.
 impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -105,6 +150,21 @@ impl std::fmt::Debug for Settings {
 #[cfg(test)]
 mod tests {
     use super::Settings;
+
+    #[test]
+    fn differing_fields_names_exactly_the_changed_ones() {
+        let before = Settings::default();
+        let after = Settings {
+            idle_timeout_secs: 60,
+            allow_quit: true,
+            ..Settings::default()
+        };
+        assert_eq!(
+            before.differing_fields(&after),
+            ["idle_timeout_secs", "allow_quit"]
+        );
+        assert!(before.differing_fields(&before).is_empty());
+    }
 
     #[test]
     fn debug_output_hides_the_pin_hash() {

@@ -10,9 +10,9 @@ use unic_langid::LanguageIdentifier;
 use super::desk;
 
 /// Allowed `idle_timeout_secs`.
-pub(crate) const IDLE_TIMEOUT_SECS: RangeInclusive<u32> = 30..=1800;
+pub const IDLE_TIMEOUT_SECS: RangeInclusive<u32> = 30..=1800;
 /// Allowed `idle_warning_secs`.
-pub(crate) const IDLE_WARNING_SECS: RangeInclusive<u32> = 20..=120;
+pub const IDLE_WARNING_SECS: RangeInclusive<u32> = 20..=120;
 /// Allowed `default_text_scale` values, in percent.
 pub(crate) const TEXT_SCALES: [u32; 3] = [100, 150, 200];
 

@@ -77,3 +77,73 @@ impl Library {
         self.spec.sources.iter().find(|s| s.id == id)
     }
 }
+
+/// Why a content folder was not used.
+#[derive(Debug, thiserror::Error)]
+pub enum FolderError {
+    /// The folder could not be read.
+    #[error(transparent)]
+    Source(#[from] super::SourceError),
+    /// `check-content` finds problems in it.
+    #[error("check-content finds {count} problem(s), the first: {first}")]
+    Lint {
+        /// How many problems.
+        count: usize,
+        /// The first, as `file:line: problem`.
+        first: String,
+    },
+    /// Its structure does not parse.
+    #[error(transparent)]
+    Structure(#[from] LibraryError),
+    /// The bundled font is unreadable (a broken build).
+    #[error("the bundled font is unreadable: {0}")]
+    Font(String),
+}
+
+impl Library {
+    /// The content in `dir`, only if it passes every `check-content` check.
+    ///
+    /// # Errors
+    /// An unreadable folder, any lint problem, or an unparsable structure.
+    pub fn from_checked_dir(dir: &std::path::Path) -> Result<Self, FolderError> {
+        let source = ContentSource::from_dir(dir)?;
+        let glyphs = crate::fonts::GlyphCoverage::bundled()
+            .map_err(|err| FolderError::Font(err.to_string()))?;
+        let options = crate::lint::LintOptions {
+            code_ids: crate::i18n::ids::ALL,
+        };
+        let problems = crate::lint::check_content(&source, &glyphs, &options);
+        if let Some(first) = problems.first() {
+            return Err(FolderError::Lint {
+                count: problems.len(),
+                first: first.to_string(),
+            });
+        }
+        Ok(Self::load(&source)?.0)
+    }
+
+    /// The content the kiosk shows: `content_dir` when it is set and passes the checks,
+    /// else the embedded content. A rejected folder is logged, never fatal.
+    ///
+    /// # Errors
+    /// Only if the embedded content itself is broken, which the tests rule out.
+    pub fn for_kiosk(content_dir: Option<&std::path::Path>) -> Result<Self, LibraryError> {
+        if let Some(dir) = content_dir {
+            match Self::from_checked_dir(dir) {
+                Ok(library) => {
+                    tracing::info!("using the content in {}", dir.display());
+                    return Ok(library);
+                }
+                Err(err) => tracing::warn!(
+                    "ignoring content_dir {}: {err}; using the built-in content",
+                    dir.display()
+                ),
+            }
+        }
+        let (library, problems) = Self::load(&ContentSource::embedded())?;
+        for problem in problems {
+            tracing::warn!("{problem}");
+        }
+        Ok(library)
+    }
+}

@@ -4,7 +4,7 @@ pub mod library;
 pub mod schema;
 pub mod source;
 
-pub use library::{Library, LibraryError};
+pub use library::{FolderError, Library, LibraryError};
 pub use schema::{
     Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec,
 };

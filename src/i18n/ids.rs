@@ -208,6 +208,11 @@ pub const SETTINGS_STEP_DOWN: &str = "settings-step-down";
 /// `settings-step-up`
 pub const SETTINGS_STEP_UP: &str = "settings-step-up";
 
+/// `settings-saved-partly`
+pub const SETTINGS_SAVED_PARTLY: &str = "settings-saved-partly";
+/// `settings-pin-length`
+pub const SETTINGS_PIN_LENGTH: &str = "settings-pin-length";
+
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
     APP_TITLE,
@@ -311,4 +316,6 @@ pub const ALL: &[&str] = &[
     SETTINGS_PIN,
     SETTINGS_STEP_DOWN,
     SETTINGS_STEP_UP,
+    SETTINGS_SAVED_PARTLY,
+    SETTINGS_PIN_LENGTH,
 ];

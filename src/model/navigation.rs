@@ -94,10 +94,20 @@ mod tests {
     }
 
     #[test]
-    fn opening_the_other_track_starts_at_its_first_page() {
+    fn switching_tracks_starts_the_other_track_at_its_first_page_and_uses_its_length() {
         let on_core = Screen::Page { track: 0, page: 3 };
-        assert!(on_core.has_previous());
-        assert_eq!(Screen::open_track(1), Screen::Page { track: 1, page: 0 });
+        let on_details = Screen::open_track(1);
+        assert_ne!(on_core, on_details);
+        assert_eq!(on_details, Screen::Page { track: 1, page: 0 });
+        let mut screen = on_details;
+        for _ in 0..10 {
+            screen = screen.next(6);
+        }
+        assert_eq!(
+            screen,
+            Screen::Page { track: 1, page: 5 },
+            "six detail sections"
+        );
     }
 
     #[test]

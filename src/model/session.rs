@@ -108,30 +108,23 @@ pub struct Session {
     pub high_contrast: bool,
     /// The staff overlay, if one is open.
     pub overlay: Option<Overlay>,
-    /// Counts visits; part of every scroll area's id, so a new visit starts scrolled to the top.
-    pub visit: u64,
 }
 
 impl Session {
     /// A fresh visit on the attract screen.
     pub fn new(defaults: &SessionDefaults) -> Self {
-        Self::start(defaults, 0)
-    }
-
-    fn start(defaults: &SessionDefaults, visit: u64) -> Self {
         Self {
             screen: Screen::Attract,
             locale: defaults.locale.clone(),
             text_scale: defaults.text_scale,
             high_contrast: defaults.high_contrast,
             overlay: None,
-            visit,
         }
     }
 
     /// Ends this visit: everything back to the defaults, on the attract screen.
     pub fn reset(&mut self, defaults: &SessionDefaults) {
-        *self = Self::start(defaults, self.visit.wrapping_add(1));
+        *self = Self::new(defaults);
     }
 }
 
@@ -161,28 +154,7 @@ mod tests {
 
         session.reset(&defaults);
 
-        let expected = Session {
-            visit: 1,
-            ..Session::new(&defaults)
-        };
-        assert_eq!(session, expected);
-    }
-
-    #[test]
-    fn each_reset_starts_a_new_visit_so_scroll_positions_are_fresh() {
-        let defaults = defaults();
-        let mut session = Session::new(&defaults);
-        session.reset(&defaults);
-        session.reset(&defaults);
-        assert_eq!(session.visit, 2);
-    }
-
-    #[test]
-    fn switching_language_keeps_the_page() {
-        let mut session = Session::new(&defaults());
-        session.screen = Screen::Page { track: 1, page: 4 };
-        session.locale = "en".to_owned();
-        assert_eq!(session.screen, Screen::Page { track: 1, page: 4 });
+        assert_eq!(session, Session::new(&defaults));
     }
 
     #[test]

@@ -115,12 +115,13 @@ impl Lockout {
     pub fn locked_for(&self, now_unix: u64) -> Option<u64> {
         self.locked_until_unix
             .filter(|until| *until > now_unix)
-            .map(|until| until - now_unix)
+            // Capped: a clock set back must not stretch a lock-out past the longest one.
+            .map(|until| (until - now_unix).min(MAX_LOCKOUT_SECS))
     }
 
     /// Records a wrong PIN; returns the lock-out length if this failure started one.
     pub fn record_failure(&mut self, now_unix: u64) -> Option<u64> {
-        self.failures += 1;
+        self.failures = self.failures.saturating_add(1);
         if self.failures < TRIES_BEFORE_LOCKOUT {
             return None;
         }
@@ -129,7 +130,7 @@ impl Lockout {
             .min(MAX_LOCKOUT_SECS);
         self.failures = 0;
         self.lockouts = self.lockouts.saturating_add(1);
-        self.locked_until_unix = Some(now_unix + secs);
+        self.locked_until_unix = Some(now_unix.saturating_add(secs));
         Some(secs)
     }
 
@@ -239,6 +240,15 @@ mod tests {
         let restored: Lockout = ron::from_str(&saved).unwrap();
         assert_eq!(restored.locked_for(5010), Some(50));
         assert_eq!(restored, lockout);
+    }
+
+    #[test]
+    fn a_clock_set_back_never_stretches_the_lockout_past_an_hour() {
+        let mut lockout = Lockout::default();
+        for _ in 0..TRIES_BEFORE_LOCKOUT {
+            lockout.record_failure(1_000_000);
+        }
+        assert_eq!(lockout.locked_for(0), Some(MAX_LOCKOUT_SECS));
     }
 
     #[test]

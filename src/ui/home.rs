@@ -9,7 +9,7 @@ use crate::i18n::ids;
 /// Draws the home screen. It scrolls, so that at the largest text size nothing is cut off.
 pub fn home_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
-        .id_salt(("home", view.session.visit))
+        .id_salt("home")
         .scroll_source(egui::scroll_area::ScrollSource::ALL)
         .auto_shrink([false, false])
         .show(ui, |ui| {

@@ -40,8 +40,8 @@ pub fn idle_overlay_ui(
             );
             ui.scope_builder(
                 egui::UiBuilder::new().max_rect(egui::Rect::from_min_size(
-                    card.min - egui::vec2(0.0, 320.0),
-                    egui::vec2(card.width(), 640.0),
+                    card.min - egui::vec2(0.0, theme::DIALOG_HEIGHT / 2.0),
+                    egui::vec2(card.width(), theme::DIALOG_HEIGHT),
                 )),
                 |ui| {
                     egui::Frame::new()

@@ -66,6 +66,8 @@ pub enum Command {
     BackToStaffMenu,
     /// Start changing the staff PIN.
     StartPinChange,
+    /// Leave the PIN change for the settings screen, changing nothing.
+    CancelPinChange,
 }
 
 /// What every view needs to draw: the content, the visitor's session and the settings.

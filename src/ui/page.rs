@@ -13,7 +13,7 @@ use crate::model::Screen;
 
 /// The scrolling reading area of a page, or of the about screen.
 pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    let scroll_id = (view.session.visit, view.session.screen);
+    let scroll_id = view.session.screen;
     egui::ScrollArea::vertical()
         .id_salt(scroll_id)
         .scroll_source(egui::scroll_area::ScrollSource::ALL)

@@ -8,7 +8,7 @@ use fluent_bundle::FluentValue;
 
 use super::widgets::{BigButton, Emphasis, framed};
 use super::{Command, View, theme};
-use crate::config::{ConsultationDesk, Layer, LayerStatus, LoadedConfig, Settings};
+use crate::config::{self, ConsultationDesk, Layer, LayerStatus, LoadedConfig, Settings};
 use crate::i18n::ids;
 use crate::model::TextScale;
 
@@ -132,13 +132,13 @@ fn fields_ui(
         ui,
         "idle_timeout_secs",
         ids::SETTINGS_IDLE_TIMEOUT,
-        &mut |ui| stepper_ui(ui, view, idle_timeout_secs, 30, 30..=1800),
+        &mut |ui| stepper_ui(ui, view, idle_timeout_secs, 30, config::IDLE_TIMEOUT_SECS),
     );
     row(
         ui,
         "idle_warning_secs",
         ids::SETTINGS_IDLE_WARNING,
-        &mut |ui| stepper_ui(ui, view, idle_warning_secs, 10, 20..=120),
+        &mut |ui| stepper_ui(ui, view, idle_warning_secs, 10, config::IDLE_WARNING_SECS),
     );
     row(ui, "locales", ids::SETTINGS_LOCALES, &mut |ui| {
         locales_ui(ui, view, locales, default_locale, available_locales)
@@ -214,7 +214,8 @@ fn fields_ui(
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         if text_field_ui(ui, &view.tr(ids::SETTINGS_CONTENT_DIR), &mut text) {
-            *content_dir = (!text.trim().is_empty()).then(|| text.trim().into());
+            // Kept as typed (a path may end in a space); loading trims.
+            *content_dir = (!text.trim().is_empty()).then(|| text.into());
         }
     });
     row(ui, "staff_pin_hash", ids::SETTINGS_PIN, &mut |ui| {
@@ -401,7 +402,7 @@ fn desk_ui(ui: &mut Ui, view: &View<'_>, consultation: &mut Option<ConsultationD
         edited |= text_field_ui(ui, &view.tr(id), value);
     }
     if edited {
-        desk.url = (!url.trim().is_empty()).then(|| url.trim().to_owned());
+        desk.url = (!url.trim().is_empty()).then(|| url.clone());
         let empty = desk == ConsultationDesk::default();
         *consultation = (!empty).then_some(desk);
     }

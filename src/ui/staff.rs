@@ -71,6 +71,7 @@ pub fn staff_overlay_ui(
                             ui,
                             view,
                             ids::STAFF_PIN_TITLE,
+                            Command::StaffClose,
                             entered,
                             pin_notice,
                             commands,
@@ -83,7 +84,8 @@ pub fn staff_overlay_ui(
                             PinChangeStage::Confirm { .. } => ids::SETTINGS_PIN_AGAIN,
                         };
                         let entered = digits.chars().count();
-                        pin_pad_ui(ui, view, title, entered, pin_notice, commands);
+                        let close = Command::CancelPinChange;
+                        pin_pad_ui(ui, view, title, close, entered, pin_notice, commands);
                     }
                     Overlay::StaffNotSetUp => not_set_up_ui(ui, view, commands),
                     Overlay::StaffMenu | Overlay::Settings => {
@@ -107,6 +109,7 @@ fn pin_pad_ui(
     ui: &mut Ui,
     view: &View<'_>,
     title: &str,
+    close: Command,
     entered: usize,
     notice: Option<&str>,
     commands: &mut Vec<Command>,
@@ -160,7 +163,7 @@ fn pin_pad_ui(
         });
     }
     ui.add_space(theme::GAP);
-    close_button_ui(ui, view, commands);
+    close_button_ui(ui, view, close, commands);
 }
 
 fn not_set_up_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
@@ -172,7 +175,7 @@ fn not_set_up_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         .wrap(),
     );
     ui.add_space(theme::GAP * 2.0);
-    close_button_ui(ui, view, commands);
+    close_button_ui(ui, view, Command::StaffClose, commands);
 }
 
 fn menu_ui(ui: &mut Ui, view: &View<'_>, cursor_visible: bool, commands: &mut Vec<Command>) {
@@ -205,7 +208,7 @@ fn menu_ui(ui: &mut Ui, view: &View<'_>, cursor_visible: bool, commands: &mut Ve
     );
 }
 
-fn close_button_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+fn close_button_ui(ui: &mut Ui, view: &View<'_>, close: Command, commands: &mut Vec<Command>) {
     if ui
         .add(
             BigButton::new(view.tr(ids::STAFF_CANCEL), theme::CHROME, view.palette)
@@ -213,6 +216,6 @@ fn close_button_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         )
         .clicked()
     {
-        commands.push(Command::StaffClose);
+        commands.push(close);
     }
 }

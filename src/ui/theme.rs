@@ -56,6 +56,8 @@ pub const BADGE_PADDING: egui::Margin = egui::Margin::symmetric(12, 6);
 pub const DIALOG_PADDING: egui::Margin = egui::Margin::same(32);
 /// Widest the idle-warning dialog gets.
 pub const DIALOG_WIDTH: f32 = 1100.0;
+/// Room the idle-warning dialog takes, centred on the screen.
+pub const DIALOG_HEIGHT: f32 = 640.0;
 /// Widest the PIN pad and the staff menu get.
 pub const STAFF_WIDTH: f32 = 900.0;
 /// Widest the staff settings screen gets.
