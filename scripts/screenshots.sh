@@ -85,6 +85,21 @@ shot staff-menu-ja
 tap 960 160 # 設定…
 shot settings-ja
 
+# The staff screens follow the visitor's language: the same in English.
+start_display 1920 1080
+start_kiosk "$work/config.ron"
+tap 960 540
+tap 540 48 # English
+hold 20 20 5.5
+hold 1900 20 5.5
+tap 952 234 # 2
+tap 777 333 # 4
+tap 1126 333 # 6
+tap 952 430 # 8
+tap 1126 527 # Enter
+tap 960 160 # Settings…
+shot settings-en
+
 start_display 1080 1920
 start_kiosk "$work/config.ron"
 tap 540 960
