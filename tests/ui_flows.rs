@@ -163,3 +163,66 @@ fn a_horizontal_swipe_pages_and_a_vertical_drag_does_not() {
     );
     harness.get_by_label("1 / 5");
 }
+
+#[test]
+fn about_this_information_goes_back_to_the_page_it_was_opened_from() {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    tap(&mut harness, "次へ ▶");
+    tap(&mut harness, "この情報について");
+    assert_eq!(harness.state().session().screen, Screen::About);
+    tap(&mut harness, "◀ 戻る");
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Page { track: 0, page: 1 }
+    );
+}
+
+#[test]
+fn the_last_core_point_leads_on_to_the_detail_sections() {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    assert!(
+        harness
+            .query_by_label("続けて「もっと詳しく知りたい方へ」を読む")
+            .is_none()
+    );
+    for _ in 0..4 {
+        tap(&mut harness, "次へ ▶");
+    }
+    tap(&mut harness, "続けて「もっと詳しく知りたい方へ」を読む");
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Page { track: 1, page: 0 }
+    );
+}
+
+#[test]
+fn a_page_opened_again_starts_at_its_top() {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    tap(&mut harness, "次へ ▶");
+    let title = "免疫療法は、免疫本来の力を回復させてがんを治療する方法です";
+    let top = harness.get_by_label(title).rect().top();
+    harness.drag_at(egui::pos2(900.0, 800.0));
+    harness.run();
+    for y in (300..800).rev().step_by(50) {
+        harness.hover_at(egui::pos2(900.0, y as f32));
+        harness.run();
+    }
+    harness.drop_at(egui::pos2(900.0, 300.0));
+    harness.run();
+    assert!(
+        harness.get_by_label(title).rect().top() < top - 100.0,
+        "scrolled down"
+    );
+    tap(&mut harness, "◀ 前へ");
+    tap(&mut harness, "次へ ▶");
+    assert!(
+        (harness.get_by_label(title).rect().top() - top).abs() < 1.0,
+        "back at the top"
+    );
+}

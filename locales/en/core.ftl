@@ -12,7 +12,7 @@ link-ganjoho-immunotherapy = Cancer Information Service: immunotherapy page
 link-cisc = Cancer Information Service: Cancer Consultation and Support Centers
 link-support-center = Cancer Information Service Support Center (telephone advice)
 link-jrct = jRCT: search for clinical trials in Japan
-link-mhlw-hospitals = Ministry of Health: list of designated cancer hospitals
+link-mhlw-hospitals = Ministry of Health, Labour and Welfare: list of designated cancer hospitals
 source-ganjoho = National Cancer Center Japan, Cancer Information Service (ganjoho.jp)
 source-jsmo = Japanese Society of Medical Oncology, Guidelines for cancer immunotherapy
 
@@ -43,9 +43,9 @@ core-2-p-how = The medicine does not attack cancer cells itself. It lets T cells
 core-2-p-ctla4 = Another kind of brake is called CTLA-4. There are medicines that release this brake too.
 core-2-p-nobel = In 2018, Tasuku Honjo and James Allison received the Nobel Prize in Physiology or Medicine. It was for discovering how to treat cancer by releasing the immune system's brakes.
 
-## 3. Proven immunotherapy is limited
+## 3. Only some immunotherapies are proven to work
 
-core-3-title = Proven immunotherapy is limited
+core-3-title = Only some immunotherapies are proven to work
 core-3-lead = Of all the treatments called immunotherapy, only some have been proven to work.
 core-3-p-word = The word "immunotherapy" is used for many different treatments.
 core-3-p-two-names = Some of them have been proven to work and some have not. This guide uses two names to tell them apart.
@@ -66,7 +66,7 @@ core-4-title = Self-pay immunotherapy in the broad sense needs careful checking
 core-4-lead = If you are thinking about self-pay immunotherapy that health insurance does not cover, always get advice before you choose.
 core-4-p-self-pay = Self-pay treatment is care that health insurance does not cover. You pay the full cost yourself.
 core-4-p-not-insured = Treatments that have not been proven to work are not covered by health insurance. So some clinics offer them as self-pay treatment. They can be expensive.
-core-4-p-misuse = At some self-pay clinics, immune checkpoint inhibitors have been given at lower doses than set, or for cancers they are not approved for. In some cases, side effects were not properly managed.
+core-4-p-misuse = At some self-pay clinics, immune checkpoint inhibitors have been given at lower than the approved doses, or for cancers they are not approved for. In some cases, side effects were not properly managed.
 core-4-p-jsmo = The Japanese Society of Medical Oncology says that treatments whose benefit has not been confirmed should be given only within clinical trials.
 core-4-callout-title = Get advice before you choose
 core-4-callout-second-opinion = Before you choose self-pay immunotherapy, ask another doctor for their view (a second opinion).

@@ -13,15 +13,17 @@ home-hint = Touch the part you would like to read.
 nav-previous = Previous
 nav-next = Next
 nav-home = Back to start
+nav-back = Back
+page-next-track = Go on to “{ $track }”
 page-progress = { $current } / { $total }
 swipe-hint = You can also swipe left or right to turn the page.
 
 text-size-label = Text size
 contrast-label = High contrast
 
-legend-title = Two kinds of "immunotherapy"
-legend-proven = effect shown in clinical research
-legend-broad = includes treatments whose effect is not proven
+legend-title = Two kinds of “immunotherapy”
+legend-proven = { $tag }: effect shown in clinical research
+legend-broad = { $tag }: includes treatments whose effect is not proven
 
 page-source = Based on: { $sources }
 content-reviewed = Content last reviewed: { $day } { $month ->
@@ -38,7 +40,7 @@ content-reviewed = Content last reviewed: { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
-about-open = About this information…
+about-open = About this information
 qr-hint = Scan with your phone's camera to open the official page.
 
 consult-desk-title = This hospital's consultation desk

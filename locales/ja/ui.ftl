@@ -10,6 +10,8 @@ home-hint = 読みたいほうを押してください。
 nav-previous = 前へ
 nav-next = 次へ
 nav-home = はじめに戻る
+nav-back = 戻る
+page-next-track = 続けて「{ $track }」を読む
 page-progress = { $current } / { $total }
 swipe-hint = 左右に指をすべらせても、ページを移れます。
 
@@ -17,8 +19,8 @@ text-size-label = 文字の大きさ
 contrast-label = 見やすい配色
 
 legend-title = 2つの「免疫療法」
-legend-proven = 効果が証明された治療
-legend-broad = 効果が証明されていない治療も含む
+legend-proven = { $tag }：効果が証明された治療
+legend-broad = { $tag }：効果が証明されていない治療も含む
 
 page-source = 出典：{ $sources }
 content-reviewed = 内容の最終確認日：{ $year }年{ $month }月{ $day }日

@@ -68,6 +68,7 @@ pub struct KioskApp {
     config: Option<ConfigHandle>,
     draft: Option<Settings>,
     staff_notice: Option<String>,
+    scroll_generation: u64,
 }
 
 impl KioskApp {
@@ -111,6 +112,7 @@ impl KioskApp {
             config,
             draft: None,
             staff_notice: None,
+            scroll_generation: 0,
         }
     }
 
@@ -170,7 +172,13 @@ impl KioskApp {
                 }
             }
             Command::Previous => session.screen = session.screen.previous(),
-            Command::About => session.screen = Screen::About,
+            Command::About => {
+                if session.screen != Screen::About {
+                    session.return_to = Some(session.screen);
+                }
+                session.screen = Screen::About;
+            }
+            Command::Back => session.screen = session.return_to.take().unwrap_or(Screen::Home),
             Command::SetLocale(locale) => session.locale = locale,
             Command::SetTextScale(scale) => session.text_scale = scale,
             Command::SetHighContrast(on) => session.high_contrast = on,
@@ -373,6 +381,7 @@ impl KioskApp {
             settings: &self.settings,
             palette: theme::palette(self.session.high_contrast),
             qr: &self.qr,
+            scroll_generation: self.scroll_generation,
         };
         let palette = view.palette;
         let mut commands = Vec::new();
@@ -468,8 +477,13 @@ impl eframe::App for KioskApp {
         let idle_phase = self.track_time(&ctx, now);
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);
+        let screen_before = self.session.screen;
         for command in swipe.into_iter().chain(commands) {
             self.apply(&ctx, command, now);
+        }
+        if self.session.screen != screen_before {
+            // A page opened anew starts at its top.
+            self.scroll_generation = self.scroll_generation.wrapping_add(1);
         }
         if !self.cursor_visible {
             ctx.set_cursor_icon(CursorIcon::None);

@@ -213,6 +213,11 @@ pub const SETTINGS_SAVED_PARTLY: &str = "settings-saved-partly";
 /// `settings-pin-length`
 pub const SETTINGS_PIN_LENGTH: &str = "settings-pin-length";
 
+/// `nav-back`
+pub const NAV_BACK: &str = "nav-back";
+/// `page-next-track`
+pub const PAGE_NEXT_TRACK: &str = "page-next-track";
+
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
     APP_TITLE,
@@ -318,4 +323,6 @@ pub const ALL: &[&str] = &[
     SETTINGS_STEP_UP,
     SETTINGS_SAVED_PARTLY,
     SETTINGS_PIN_LENGTH,
+    NAV_BACK,
+    PAGE_NEXT_TRACK,
 ];

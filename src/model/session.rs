@@ -108,6 +108,8 @@ pub struct Session {
     pub high_contrast: bool,
     /// The staff overlay, if one is open.
     pub overlay: Option<Overlay>,
+    /// Where "back" on the about screen returns to.
+    pub return_to: Option<Screen>,
 }
 
 impl Session {
@@ -119,6 +121,7 @@ impl Session {
             text_scale: defaults.text_scale,
             high_contrast: defaults.high_contrast,
             overlay: None,
+            return_to: None,
         }
     }
 

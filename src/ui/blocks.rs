@@ -30,7 +30,7 @@ fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
         Block::Callout { title, blocks } => {
             framed(ui, palette.callout, palette.callout_border, |ui| {
                 ui.label(
-                    RichText::new(format!("※ {}", view.tr(title)))
+                    RichText::new(view.tr(title))
                         .font(theme::bold(view.body_size(theme::HEADING)))
                         .color(palette.text),
                 );
@@ -94,7 +94,7 @@ fn bullet_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
 
 /// QR codes with captions, wrapping onto more rows on a narrow screen.
 pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'l str>) {
-    let caption_size = view.chrome_size(theme::SMALL);
+    let caption_size = view.body_size(theme::SMALL);
     // Cards of different heights line up at their tops, wrapping onto more rows.
     let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
     ui.with_layout(row, |ui| {
@@ -113,8 +113,7 @@ pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'
 }
 
 fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_size: f32) {
-    let width = theme::QR_SIDE + 2.0 * theme::GAP;
-    ui.allocate_ui(egui::vec2(width.max(theme::QR_SIDE * 1.6), 0.0), |ui| {
+    ui.allocate_ui(egui::vec2(theme::QR_CARD_WIDTH, 0.0), |ui| {
         framed(ui, view.palette.card, view.palette.outline, |ui| {
             ui.vertical_centered(|ui| {
                 if let Some(texture) = view.qr.get(url) {
@@ -123,7 +122,10 @@ fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_si
                             .fit_to_exact_size(egui::Vec2::splat(theme::QR_SIDE)),
                     );
                 }
-                ui.add(Label::new(RichText::new(caption).font(theme::bold(caption_size))).wrap());
+                let caption = RichText::new(caption)
+                    .font(theme::bold(caption_size))
+                    .line_height(Some(caption_size * theme::LINE_SPACING));
+                ui.add(Label::new(caption).wrap());
             });
         });
     });
@@ -170,6 +172,7 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
             heading_ui(ui, view, ids::CONSULT_GENERAL_TITLE);
             paragraph_ui(ui, view, ids::CONSULT_GENERAL_BODY);
             paragraph_ui(ui, view, ids::CONSULT_SUPPORT_CENTER);
+            ui.add_space(theme::GAP);
             links_ui(ui, view, ["cisc", "support-center"].into_iter());
         }
     });

@@ -3,6 +3,7 @@
 //! "immunotherapy" apart on every screen.
 
 use egui::{RichText, Ui};
+use fluent_bundle::FluentValue;
 
 use super::widgets::{BigButton, badge};
 use super::{Command, View, theme};
@@ -72,7 +73,8 @@ fn text_size_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>, size:
     }
 }
 
-/// The two badges with a few words each: what "proven" and "broad sense" mean.
+/// The two badges, each with a few words on what it means. Each is one chip that never
+/// breaks inside, so on a narrow or large-text screen the chips move to their own rows.
 pub fn legend_ui(ui: &mut Ui, view: &View<'_>) {
     let size = view.chrome_size(theme::SMALL);
     ui.horizontal_wrapped(|ui| {
@@ -84,16 +86,8 @@ pub fn legend_ui(ui: &mut Ui, view: &View<'_>) {
             let Some(tag) = view.library.spec.tags.iter().find(|t| t.tone == tone) else {
                 continue;
             };
-            ui.add_space(theme::GAP);
-            badge(
-                ui,
-                view.palette,
-                &tag.icon,
-                &view.tr(&tag.label),
-                tone,
-                size,
-            );
-            ui.label(RichText::new(view.tr(text_id)).font(theme::regular(size)));
+            let text = view.tr_with(text_id, &[("tag", FluentValue::from(view.tr(&tag.label)))]);
+            badge(ui, view.palette, &tag.icon, &text, tone, size);
         }
     });
 }

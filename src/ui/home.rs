@@ -101,40 +101,35 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.set_min_height(theme::HERO_TOUCH * 1.6);
-            ui.add(
-                egui::Label::new(
-                    RichText::new(title)
-                        .font(theme::bold(view.body_size(theme::TITLE)))
-                        .color(palette.accent),
-                )
-                .wrap(),
-            );
-            ui.add(
-                egui::Label::new(
-                    RichText::new(summary).font(theme::regular(view.body_size(theme::BODY))),
-                )
-                .wrap(),
-            );
-            ui.add_space(theme::GAP);
-            ui.horizontal_wrapped(|ui| {
-                let chrome = theme::bold(view.chrome_size(theme::CHROME));
-                ui.label(
-                    RichText::new(pages)
-                        .font(chrome.clone())
-                        .color(palette.weak_text),
-                );
+            // Left-aligned, not justified like the columns around it: justified English
+            // spreads a short line into gaps.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                let title = view
+                    .reading(title, theme::TITLE, true)
+                    .color(palette.accent);
+                ui.add(egui::Label::new(title).wrap());
+                ui.add(egui::Label::new(view.reading(summary, theme::BODY, false)).wrap());
                 ui.add_space(theme::GAP);
-                egui::Frame::new()
-                    .fill(palette.selected)
-                    .corner_radius(theme::RADIUS)
-                    .inner_margin(theme::BAR_PADDING)
-                    .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(format!("{} →", view.tr(ids::HOME_OPEN_TRACK)))
-                                .font(chrome)
-                                .color(palette.selected_text),
-                        );
-                    });
+                ui.horizontal_wrapped(|ui| {
+                    let chrome = theme::bold(view.chrome_size(theme::CHROME));
+                    ui.label(
+                        RichText::new(pages)
+                            .font(chrome.clone())
+                            .color(palette.weak_text),
+                    );
+                    ui.add_space(theme::GAP);
+                    egui::Frame::new()
+                        .fill(palette.selected)
+                        .corner_radius(theme::RADIUS)
+                        .inner_margin(theme::BAR_PADDING)
+                        .show(ui, |ui| {
+                            ui.label(
+                                RichText::new(format!("{} →", view.tr(ids::HOME_OPEN_TRACK)))
+                                    .font(chrome)
+                                    .color(palette.selected_text),
+                            );
+                        });
+                });
             });
         });
     let response = ui.interact(

@@ -36,6 +36,8 @@ pub enum Command {
     Home,
     /// Open "about this information".
     About,
+    /// From "about this information" back to the page it was opened from.
+    Back,
     /// Switch language.
     SetLocale(String),
     /// Change the text size.
@@ -82,6 +84,8 @@ pub struct View<'a> {
     pub palette: &'static theme::Palette,
     /// QR code textures.
     pub qr: &'a qr_texture::QrTextures,
+    /// Changes each time a page is opened, so that it opens at its top.
+    pub scroll_generation: u64,
 }
 
 impl View<'_> {

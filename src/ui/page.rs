@@ -1,7 +1,7 @@
 //! One page: tag, title, lead, body, then its sources and the review date. Scrolls by
 //! dragging, with a visible scroll bar.
 
-use egui::{Label, RichText, Ui};
+use egui::{Label, Ui};
 use fluent_bundle::FluentValue;
 
 use super::blocks::{blocks_ui, tag_ui};
@@ -11,16 +11,16 @@ use crate::content::PageSpec;
 use crate::i18n::ids;
 use crate::model::Screen;
 
-/// The scrolling reading area of a page, or of the about screen.
+/// The scrolling reading area of a page, or of the about screen. Every time a page is
+/// opened it starts at its top (`View::scroll_generation` changes with each page turn).
 pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    let scroll_id = view.session.screen;
     egui::ScrollArea::vertical()
-        .id_salt(scroll_id)
+        .id_salt((view.session.screen, view.scroll_generation))
         .scroll_source(egui::scroll_area::ScrollSource::ALL)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            reading_column_ui(ui, |ui| match view.session.screen {
+            reading_column_ui(ui, view, |ui| match view.session.screen {
                 Screen::Page { track, page } => {
                     if let Some(spec) = view.library.page(track, page) {
                         page_ui(ui, view, spec, commands);
@@ -32,12 +32,14 @@ pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         });
 }
 
-/// Centres a column no wider than [`theme::READING_WIDTH`].
-fn reading_column_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
+/// Centres a column of reading text. It widens with the text size, so a line holds about as
+/// many words at 200 % as at 100 %, and keeps a margin on a narrow portrait screen.
+fn reading_column_ui(ui: &mut Ui, view: &View<'_>, add_contents: impl FnOnce(&mut Ui)) {
     let available = ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP;
-    let width = available.min(theme::READING_WIDTH);
+    let widest = theme::READING_WIDTH * view.session.text_scale.factor().min(1.5);
+    let width = (available - 2.0 * theme::MARGIN).min(widest);
     ui.horizontal_top(|ui| {
-        ui.add_space(((available - width) / 2.0).max(0.0));
+        ui.add_space(((available - width) / 2.0).max(theme::MARGIN));
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.add_space(theme::GAP);
@@ -49,45 +51,34 @@ fn reading_column_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
 
 fn page_ui(ui: &mut Ui, view: &View<'_>, spec: &PageSpec, commands: &mut Vec<Command>) {
     let palette = view.palette;
-    if let Screen::Page { track, page } = view.session.screen
-        && let Some(track_spec) = view.library.tracks().get(track)
-    {
+    let Screen::Page { track, page } = view.session.screen else {
+        return;
+    };
+    let track_len = view.library.track_len(track);
+    if let Some(track_spec) = view.library.tracks().get(track) {
         // Which track and where in it, above the title.
         let progress = view.tr_with(
             ids::PAGE_PROGRESS,
             &[
                 ("current", FluentValue::from(page + 1)),
-                ("total", FluentValue::from(track_spec.pages.len())),
+                ("total", FluentValue::from(track_len)),
             ],
         );
         let track_title = view.tr(&format!("track-{}-title", track_spec.id));
-        ui.label(
-            RichText::new(format!("{track_title}   {progress}"))
-                .font(theme::bold(view.chrome_size(theme::SMALL)))
-                .color(palette.weak_text),
-        );
+        let breadcrumb = view.reading(format!("{track_title}   {progress}"), theme::SMALL, true);
+        ui.add(Label::new(breadcrumb.color(palette.weak_text)).wrap());
     }
     if let Some(tag) = spec.tag.as_deref() {
         tag_ui(ui, view, tag);
     }
-    ui.add(
-        Label::new(
-            RichText::new(view.tr(&format!("{}-title", spec.id)))
-                .font(theme::bold(view.body_size(theme::TITLE)))
-                .color(palette.accent),
-        )
-        .wrap(),
-    );
+    let title = view.reading(view.tr(&format!("{}-title", spec.id)), theme::TITLE, true);
+    ui.add(Label::new(title.color(palette.accent)).wrap());
     ui.add_space(theme::GAP);
-    ui.add(
-        Label::new(
-            view.reading(view.tr(&format!("{}-lead", spec.id)), theme::LEAD, true)
-                .color(palette.text),
-        )
-        .wrap(),
-    );
+    let lead = view.reading(view.tr(&format!("{}-lead", spec.id)), theme::LEAD, true);
+    ui.add(Label::new(lead.color(palette.text)).wrap());
     ui.add_space(theme::BLOCK_GAP);
     blocks_ui(ui, view, &spec.blocks);
+    next_track_ui(ui, view, track, page, track_len, commands);
     ui.separator();
     let sources = spec
         .sources
@@ -101,58 +92,75 @@ fn page_ui(ui: &mut Ui, view: &View<'_>, spec: &PageSpec, commands: &mut Vec<Com
         view,
         &view.tr_with(ids::PAGE_SOURCE, &[("sources", FluentValue::from(sources))]),
     );
-    reviewed_ui(ui, view);
-    if ui
-        .add(BigButton::new(
-            view.tr(ids::ABOUT_OPEN),
-            view.chrome_size(theme::CHROME),
-            palette,
-        ))
-        .clicked()
-    {
+    small_ui(ui, view, &reviewed_text(view));
+    let about = BigButton::new(
+        view.tr(ids::ABOUT_OPEN),
+        view.chrome_size(theme::CHROME),
+        palette,
+    );
+    if ui.add(about).clicked() {
         commands.push(Command::About);
     }
 }
 
-fn about_ui(ui: &mut Ui, view: &View<'_>) {
-    ui.add(
-        Label::new(
-            RichText::new(view.tr(ids::ABOUT_TITLE))
-                .font(theme::bold(view.body_size(theme::TITLE)))
-                .color(view.palette.accent),
-        )
-        .wrap(),
-    );
+/// At the end of a track, the way on to the other one: a reader who finished the five core
+/// points is offered the six detail sections, and the other way round.
+fn next_track_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    track: usize,
+    page: usize,
+    track_len: usize,
+    commands: &mut Vec<Command>,
+) {
+    if page + 1 < track_len {
+        return;
+    }
+    let tracks = view.library.tracks();
+    let other = (track + 1) % tracks.len().max(1);
+    let Some(other_spec) = tracks.get(other).filter(|_| other != track) else {
+        return;
+    };
+    let title = view.tr(&format!("track-{}-title", other_spec.id));
+    let text = view.tr_with(ids::PAGE_NEXT_TRACK, &[("track", FluentValue::from(title))]);
+    let button = BigButton::new(text, view.chrome_size(theme::CHROME), view.palette)
+        .emphasis(Emphasis::Primary);
+    if ui.add(button).clicked() {
+        commands.push(Command::OpenTrack(other));
+    }
     ui.add_space(theme::BLOCK_GAP);
-    blocks_ui(ui, view, &view.library.spec.about);
-    reviewed_ui(ui, view);
 }
 
-fn reviewed_ui(ui: &mut Ui, view: &View<'_>) {
+fn about_ui(ui: &mut Ui, view: &View<'_>) {
+    let title = view.reading(view.tr(ids::ABOUT_TITLE), theme::TITLE, true);
+    ui.add(Label::new(title.color(view.palette.accent)).wrap());
+    ui.add_space(theme::BLOCK_GAP);
+    blocks_ui(ui, view, &view.library.spec.about);
+    small_ui(ui, view, &reviewed_text(view));
+}
+
+/// "Content last reviewed: …" in the visitor's language.
+pub fn reviewed_text(view: &View<'_>) -> String {
     let date = view.library.spec.reviewed;
-    let text = view.tr_with(
+    view.tr_with(
         ids::CONTENT_REVIEWED,
         &[
             ("year", FluentValue::from(date.year)),
             ("month", FluentValue::from(date.month)),
             ("day", FluentValue::from(date.day)),
         ],
-    );
-    small_ui(ui, view, &text);
+    )
 }
 
+/// The source line and the review date: small, but growing with the text size like the rest
+/// of the page.
 fn small_ui(ui: &mut Ui, view: &View<'_>, text: &str) {
-    ui.add(
-        Label::new(
-            RichText::new(text)
-                .font(theme::regular(view.chrome_size(theme::SMALL)))
-                .color(view.palette.weak_text),
-        )
-        .wrap(),
-    );
+    let text = view.reading(text, theme::SMALL, false);
+    ui.add(Label::new(text.color(view.palette.weak_text)).wrap());
 }
 
-/// The bottom navigation of a page: back to start, progress, previous and next.
+/// The bottom navigation: back to start, and on a page its progress with previous and next,
+/// or on the about screen the way back to the page it was opened from.
 pub fn page_nav_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let size = view.chrome_size(theme::CHROME);
     let palette = view.palette;
@@ -166,32 +174,34 @@ pub fn page_nav_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         }
         let (track, page) = match view.session.screen {
             Screen::Page { track, page } => (track, page),
-            _ => {
+            Screen::About => {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let back =
+                        BigButton::new(format!("◀ {}", view.tr(ids::NAV_BACK)), size, palette)
+                            .emphasis(Emphasis::Primary)
+                            .min_size(button);
+                    if ui.add(back).clicked() {
+                        commands.push(Command::Back);
+                    }
+                });
                 return;
             }
+            Screen::Attract | Screen::Home => return,
         };
         let total = view.library.track_len(track);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let has_next = view.session.screen.has_next(total);
-            if ui
-                .add(
-                    BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
-                        .emphasis(Emphasis::Primary)
-                        .enabled(has_next)
-                        .min_size(button),
-                )
-                .clicked()
-            {
+            let next = BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
+                .emphasis(Emphasis::Primary)
+                .enabled(view.session.screen.has_next(total))
+                .min_size(button);
+            if ui.add(next).clicked() {
                 commands.push(Command::Next);
             }
-            if ui
-                .add(
-                    BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
-                        .enabled(view.session.screen.has_previous())
-                        .min_size(button),
-                )
-                .clicked()
-            {
+            let previous =
+                BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
+                    .enabled(view.session.screen.has_previous())
+                    .min_size(button);
+            if ui.add(previous).clicked() {
                 commands.push(Command::Previous);
             }
             ui.with_layout(egui::Layout::top_down(egui::Align::Center), |ui| {

@@ -170,7 +170,9 @@ fn not_set_up_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     title_ui(ui, view, ids::STAFF_NOT_SET_UP_TITLE);
     ui.add(
         egui::Label::new(
-            RichText::new(view.tr(ids::STAFF_NOT_SET_UP_BODY)).font(theme::regular(theme::BODY)),
+            RichText::new(view.tr(ids::STAFF_NOT_SET_UP_BODY))
+                .font(theme::regular(theme::BODY))
+                .line_height(Some(theme::BODY * theme::LINE_SPACING)),
         )
         .wrap(),
     );

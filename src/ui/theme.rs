@@ -70,6 +70,8 @@ pub const RADIUS: u8 = 14;
 pub const BORDER: f32 = 3.0;
 /// Side of one QR code, in points.
 pub const QR_SIDE: f32 = 220.0;
+/// Width of a QR card: the code and a caption of a few words a line.
+pub const QR_CARD_WIDTH: f32 = 320.0;
 /// Side of the square in each top corner that takes part in the staff gesture.
 pub const STAFF_CORNER: f32 = 110.0;
 /// Width of the always-visible scroll bar, so the position on a long page shows.
