@@ -78,6 +78,8 @@ fn text_size_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>, size:
 pub fn legend_ui(ui: &mut Ui, view: &View<'_>) {
     let size = view.chrome_size(theme::SMALL);
     ui.horizontal_wrapped(|ui| {
+        // Rows of chips need air between them, or a wrapped chip touches the one above.
+        ui.spacing_mut().item_spacing.y = theme::GAP;
         ui.label(RichText::new(view.tr(ids::LEGEND_TITLE)).font(theme::bold(size)));
         for (tone, text_id) in [
             (Tone::Proven, ids::LEGEND_PROVEN),
