@@ -242,14 +242,7 @@ fn the_next_visitor_finds_every_page_scrolled_back_to_the_top() {
     tap_button(&mut harness, "まず、知っておきたいこと");
     let title = "私たちの体は免疫によって発生したがん細胞を排除しています";
     let top = harness.get_by_label(title).rect().top();
-    harness.drag_at(egui::pos2(900.0, 800.0));
-    harness.run();
-    for y in (300..800).rev().step_by(50) {
-        harness.hover_at(egui::pos2(900.0, y as f32));
-        harness.run();
-    }
-    harness.drop_at(egui::pos2(900.0, 300.0));
-    harness.run();
+    common::drag_content_up(&mut harness);
     assert!(
         harness.get_by_label(title).rect().top() < top,
         "the page scrolled"

@@ -207,14 +207,7 @@ fn a_page_opened_again_starts_at_its_top() {
     tap(&mut harness, "次へ ▶");
     let title = "免疫療法は、免疫本来の力を回復させてがんを治療する方法です";
     let top = harness.get_by_label(title).rect().top();
-    harness.drag_at(egui::pos2(900.0, 800.0));
-    harness.run();
-    for y in (300..800).rev().step_by(50) {
-        harness.hover_at(egui::pos2(900.0, y as f32));
-        harness.run();
-    }
-    harness.drop_at(egui::pos2(900.0, 300.0));
-    harness.run();
+    common::drag_content_up(&mut harness);
     assert!(
         harness.get_by_label(title).rect().top() < top - 100.0,
         "scrolled down"

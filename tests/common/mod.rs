@@ -146,3 +146,16 @@ pub fn enter_pin(harness: &mut Harness<'_, KioskApp>, pin: &str) {
     }
     tap_button(harness, "決定");
 }
+
+/// A finger dragging the page content up by 500 points, in steps, as a real drag arrives.
+pub fn drag_content_up(harness: &mut Harness<'_, KioskApp>) {
+    harness.drag_at(egui::pos2(900.0, 800.0));
+    harness.run();
+    for y in (300..800).rev().step_by(50) {
+        #[allow(clippy::cast_precision_loss, reason = "small screen coordinates")]
+        harness.hover_at(egui::pos2(900.0, y as f32));
+        harness.run();
+    }
+    harness.drop_at(egui::pos2(900.0, 300.0));
+    harness.run();
+}
