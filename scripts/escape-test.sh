@@ -8,14 +8,8 @@ binary=${1:-target/release/immuno-kiosk}
 display=:98
 width=1920
 height=1080
-work=$(mktemp -d)
-pids=()
-
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
 
 fail() { echo "escape-test: FAIL: $*" >&2; exit 1; }
 
@@ -24,13 +18,8 @@ for tool in Xvfb matchbox-window-manager xdotool wmctrl; do
     command -v "$tool" >/dev/null || fail "$tool is not installed"
 done
 
-Xvfb "$display" -screen 0 "${width}x${height}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
-pids+=($!)
 export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
-pids+=($!)
-sleep 1
+start_display "$width" "$height"
 
 IMMUNO_KIOSK_STATE_DIR=$work/state "$binary" >"$work/kiosk.log" 2>&1 &
 kiosk=$!

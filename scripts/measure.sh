@@ -7,21 +7,11 @@ set -euo pipefail
 
 binary=$(realpath "${1:-target/release/immuno-kiosk}")
 secs=${MEASURE_SECS:-60}
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
 
 export DISPLAY=:96
-Xvfb "$DISPLAY" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
+start_display 1920 1080
 
 ticks_per_sec=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }

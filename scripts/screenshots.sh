@@ -9,26 +9,10 @@ binary=$(realpath "${1:-target/release/immuno-kiosk}")
 out=${2:-docs/screenshots}
 mkdir -p "$out"
 out=$(realpath "$out")
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=scripts/xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
 
 export DISPLAY=:97
-start_display() { # WIDTH HEIGHT
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    pids=()
-    sleep 0.5
-    Xvfb "$DISPLAY" -screen 0 "$1x$2x24" -nolisten tcp >/dev/null 2>&1 &
-    pids+=($!)
-    for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-    matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &
-    pids+=($!)
-    sleep 1
-}
 start_kiosk() { # CONFIG
     IMMUNO_KIOSK_STATE_DIR=$work/state "$binary" --config "$1" >>"$work/kiosk.log" 2>&1 &
     pids+=($!)

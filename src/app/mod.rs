@@ -429,21 +429,31 @@ impl KioskApp {
             ui::idle_overlay::idle_overlay_ui(&ctx, &view, secs_left, &mut commands);
         }
         if let Some(overlay) = &self.session.overlay {
-            let available_locales: Vec<String> =
-                self.library.i18n.languages().map(str::to_owned).collect();
+            // Only the settings screen needs these (and the file check): not the PIN pad.
+            let on_settings = matches!(overlay, Overlay::Settings);
+            let available_locales: Vec<String> = if on_settings {
+                self.library.i18n.languages().map(str::to_owned).collect()
+            } else {
+                Vec::new()
+            };
             let backup = self
                 .config
                 .as_ref()
+                .filter(|_| on_settings)
                 .and_then(|c| c.paths.backup_file())
                 .filter(|p| p.is_file());
-            let settings = self.draft.as_mut().map(|draft| SettingsView {
-                draft,
-                saved: &self.settings,
-                loaded: self.config.as_ref().map(|c| &c.loaded),
-                backup: backup.as_deref(),
-                available_locales: &available_locales,
-                notice: self.staff_notice.as_deref(),
-            });
+            let settings = self
+                .draft
+                .as_mut()
+                .filter(|_| on_settings)
+                .map(|draft| SettingsView {
+                    draft,
+                    saved: &self.settings,
+                    loaded: self.config.as_ref().map(|c| &c.loaded),
+                    backup: backup.as_deref(),
+                    available_locales: &available_locales,
+                    notice: self.staff_notice.as_deref(),
+                });
             let staff = StaffView {
                 overlay,
                 pin_notice: self.staff_notice.as_deref(),

@@ -86,10 +86,7 @@ impl KioskApp {
     }
 
     pub(super) fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.library
-            .i18n
-            .message_with(&self.session.locale, id, args)
-            .unwrap_or_default()
+        self.library.i18n.text(&self.session.locale, id, args)
     }
 
     fn tr(&self, id: &str) -> String {
@@ -178,8 +175,7 @@ impl KioskApp {
         let Some(handle) = self.config.as_mut() else {
             return;
         };
-        let locales: Vec<String> = self.library.i18n.languages().map(str::to_owned).collect();
-        let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+        let locales: Vec<&str> = self.library.i18n.languages().collect();
         handle.loaded = config::load(&handle.paths, &locales);
         let settings = handle.loaded.settings.clone();
         self.apply_settings(ctx, settings);

@@ -106,6 +106,18 @@ impl I18n {
         self.format(lang, id, Some(&fluent_args))
     }
 
+    /// Text for the screen: the message with variables, Japanese as the fallback, and nothing
+    /// at all (never the raw id) when neither language has it.
+    pub fn text(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.message_with(lang, id, args).unwrap_or_default()
+    }
+
+    /// A language's own name for itself (日本語, English), for the language switch.
+    pub fn language_name(&self, lang: &str) -> String {
+        self.message(lang, ids::LANGUAGE_NAME)
+            .unwrap_or_else(|| lang.to_owned())
+    }
+
     /// Whether `lang` itself (not its fallback) defines `id`.
     pub fn defines(&self, lang: &str, id: &str) -> bool {
         self.languages

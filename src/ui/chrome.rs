@@ -43,11 +43,7 @@ fn language_switch_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>,
         if !view.library.i18n.has_language(lang) {
             continue;
         }
-        let name = view
-            .library
-            .i18n
-            .message(lang, ids::LANGUAGE_NAME)
-            .unwrap_or_else(|| lang.clone());
+        let name = view.library.i18n.language_name(lang);
         let selected = *lang == view.session.locale;
         if ui
             .add(BigButton::new(name, size, view.palette).selected(selected))

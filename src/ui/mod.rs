@@ -92,18 +92,12 @@ impl View<'_> {
     /// A message in the visitor's language (Japanese fallback). A message missing everywhere
     /// is drawn as nothing rather than as its id.
     pub fn tr(&self, id: &str) -> String {
-        self.library
-            .i18n
-            .message(&self.session.locale, id)
-            .unwrap_or_default()
+        self.tr_with(id, &[])
     }
 
     /// A message with variables.
     pub fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.library
-            .i18n
-            .message_with(&self.session.locale, id, args)
-            .unwrap_or_default()
+        self.library.i18n.text(&self.session.locale, id, args)
     }
 
     /// Body text size for the visitor's text scale.

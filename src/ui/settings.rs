@@ -150,11 +150,7 @@ fn fields_ui(
         &mut |ui| {
             ui.horizontal_wrapped(|ui| {
                 for lang in locales.iter() {
-                    let name = view
-                        .library
-                        .i18n
-                        .message(lang, ids::LANGUAGE_NAME)
-                        .unwrap_or_else(|| lang.clone());
+                    let name = view.library.i18n.language_name(lang);
                     if ui
                         .add(
                             BigButton::new(name, theme::CHROME, view.palette)
@@ -347,11 +343,7 @@ fn locales_ui(
     let mut order: Vec<String> = locales.clone();
     order.extend(available.iter().filter(|l| !locales.contains(l)).cloned());
     for (index, lang) in order.iter().enumerate() {
-        let name = view
-            .library
-            .i18n
-            .message(lang, ids::LANGUAGE_NAME)
-            .unwrap_or_else(|| lang.clone());
+        let name = view.library.i18n.language_name(lang);
         let enabled = locales.contains(lang);
         ui.horizontal(|ui| {
             ui.label(RichText::new(name).font(theme::bold(theme::CHROME)));
@@ -438,15 +430,7 @@ fn about_ui(
             &[("version", FluentValue::from(env!("CARGO_PKG_VERSION")))],
         );
         ui.label(RichText::new(version).font(small.clone()));
-        let date = view.library.spec.reviewed;
-        let reviewed = view.tr_with(
-            ids::CONTENT_REVIEWED,
-            &[
-                ("year", FluentValue::from(date.year)),
-                ("month", FluentValue::from(date.month)),
-                ("day", FluentValue::from(date.day)),
-            ],
-        );
+        let reviewed = super::page::reviewed_text(view);
         ui.label(RichText::new(reviewed).font(small.clone()));
         let Some(loaded) = loaded else {
             return;
