@@ -241,7 +241,10 @@ fn row_ui(
     let palette = view.palette;
     let locked = loaded.is_some_and(|l| l.locked.contains(key));
     framed(ui, palette.card, palette.outline, |ui| {
-        ui.label(RichText::new(view.tr(label)).font(theme::bold(theme::BODY)));
+        let label = RichText::new(view.tr(label))
+            .font(theme::bold(theme::BODY))
+            .line_height(Some(theme::BODY * theme::LINE_SPACING));
+        ui.add(egui::Label::new(label).wrap());
         if let Some(layer) = loaded.and_then(|l| l.origin.get(key)) {
             let origin = view.tr_with(
                 ids::SETTINGS_ORIGIN,
