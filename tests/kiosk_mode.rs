@@ -10,12 +10,14 @@ use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::Settings;
 use immuno_kiosk::model::{Screen, TextScale};
 
-/// A visitor on page 3 of the core track, in English at 200 %.
+/// A visitor on page 3 of the core track, in English at 200 %, in high contrast.
 fn visitor_on_page_three_in_english() -> egui_kittest::Harness<'static, immuno_kiosk::KioskApp> {
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
     tap(&mut harness, "English");
     tap(&mut harness, "200%");
+    tap(&mut harness, "High contrast");
+    assert!(harness.state().session().high_contrast);
     tap_button(&mut harness, "Five things to know first");
     tap(&mut harness, "Next ▶");
     tap(&mut harness, "Next ▶");
@@ -272,5 +274,26 @@ fn stray_taps_on_the_pin_pad_do_not_count_as_wrong_pins() {
     assert!(
         harness.state().staff_unlocked(),
         "no lock-out from short entries"
+    );
+}
+
+#[test]
+fn the_pointer_is_hidden_unless_the_config_shows_it() {
+    let mut hidden = harness(LANDSCAPE);
+    start_visit(&mut hidden);
+    assert_eq!(
+        hidden.output().platform_output.cursor_icon,
+        egui::CursorIcon::None
+    );
+
+    let settings = immuno_kiosk::config::Settings {
+        show_cursor: true,
+        ..immuno_kiosk::config::Settings::default()
+    };
+    let mut shown = harness_with(LANDSCAPE, settings, None);
+    start_visit(&mut shown);
+    assert_ne!(
+        shown.output().platform_output.cursor_icon,
+        egui::CursorIcon::None
     );
 }

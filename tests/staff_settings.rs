@@ -227,3 +227,80 @@ fn a_value_the_validation_drops_is_named_after_saving() {
     tap(&mut harness, "保存");
     harness.get_by_label_contains("次の値は使えない値だったため、元のままです：consultation");
 }
+
+/// A copy of the shipped content in `dir`, with one change to a track title.
+fn content_copy_with_new_track_title(dir: &std::path::Path) {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["assets", "locales/ja", "locales/en"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+    }
+    std::fs::copy(
+        repo.join("assets/content.ron"),
+        dir.join("assets/content.ron"),
+    )
+    .expect("copy");
+    for lang in ["ja", "en"] {
+        for file in ["ui.ftl", "core.ftl", "details.ftl", "about.ftl"] {
+            let text =
+                std::fs::read_to_string(repo.join("locales").join(lang).join(file)).expect("read");
+            let text = text.replace(
+                "track-core-title = まず、知っておきたいこと",
+                "track-core-title = はじめに知っておきたい5つのこと",
+            );
+            std::fs::write(dir.join("locales").join(lang).join(file), text).expect("write");
+        }
+    }
+}
+
+/// Types `text` into the settings screen's replacement-content-folder field.
+fn type_content_dir(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, text: &str) {
+    const FIELD: &str = "差し替えの内容フォルダー（空なら内蔵の内容）";
+    let input = egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(input, FIELD).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(input, FIELD).click();
+    harness.run();
+    harness.get_by_role_and_label(input, FIELD).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_content_folder_that_fails_check_content_is_refused_when_saving() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let paths = kiosk_with_pin(root.path());
+    let mut harness = harness_with_config(LANDSCAPE, paths.clone());
+    unlock_into_settings(&mut harness);
+    let broken = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/content/insecure_link"
+    );
+    type_content_dir(&mut harness, broken);
+    tap(&mut harness, "保存");
+    harness.get_by_label_contains("保存できませんでした");
+    harness.get_by_label_contains("check-content");
+    assert_eq!(
+        config::load(&paths, &["ja", "en"]).settings.content_dir,
+        None,
+        "nothing saved"
+    );
+}
+
+#[test]
+fn a_checked_content_folder_is_used_as_soon_as_it_is_saved() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let paths = kiosk_with_pin(root.path());
+    let content = root.path().join("content");
+    content_copy_with_new_track_title(&content);
+    let mut harness = harness_with_config(LANDSCAPE, paths);
+    unlock_into_settings(&mut harness);
+    type_content_dir(&mut harness, &content.display().to_string());
+    tap(&mut harness, "保存");
+    harness.get_by_label("保存しました。すぐに使われます。");
+    tap(&mut harness, "職員メニューに戻る");
+    tap(&mut harness, "職員メニューを閉じて鍵をかける");
+    start_visit(&mut harness);
+    harness.get_by_role_and_label(
+        egui::accesskit::Role::Button,
+        "はじめに知っておきたい5つのこと",
+    );
+}
