@@ -7,6 +7,7 @@
 pub mod app;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod fonts;
 pub mod i18n;
 pub mod kiosk_input;

@@ -52,6 +52,14 @@ enum Tool {
     SetPin,
     /// Enable and start the kiosk session service (`systemctl enable --now immuno-kiosk`).
     EnableKiosk,
+    /// Write the content as a static HTML site into DIR, for an intranet or for printing:
+    /// DIR/index.html, one DIR/<lang>/index.html a language, the QR codes as PNG files and
+    /// the bundled font. It uses the same config as the kiosk (`--config`, content_dir, the
+    /// consultation desk) and needs no network to view. Only its own files are overwritten.
+    ExportHtml {
+        /// The directory to write into; created if missing.
+        dir: PathBuf,
+    },
 }
 
 fn main() -> anyhow::Result<ExitCode> {
@@ -71,6 +79,7 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Tool::PrintDefaultConfig) => Ok(print_default_config()),
         Some(Tool::SetPin) => set_pin(&paths),
         Some(Tool::EnableKiosk) => enable_kiosk(),
+        Some(Tool::ExportHtml { dir }) => export_html(&dir, &paths),
     }
 }
 
@@ -169,7 +178,26 @@ fn enable_kiosk() -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
-fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
+#[expect(clippy::print_stdout, reason = "a command-line report")]
+fn export_html(dir: &Path, paths: &ConfigPaths) -> anyhow::Result<ExitCode> {
+    let (loaded, library) = load_kiosk(paths)?;
+    let summary = immuno_kiosk::export::export_html(&library, &loaded.settings, dir)
+        .with_context(|| format!("cannot export the HTML site to {}", dir.display()))?;
+    println!(
+        "wrote {} files ({} kB) in {} languages ({}) to {}",
+        summary.files.len(),
+        summary.total_bytes().div_ceil(1024),
+        summary.languages.len(),
+        summary.languages.join(", "),
+        dir.display()
+    );
+    println!("open {}", dir.join("index.html").display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The effective config and the content the kiosk shows with it: `content_dir` when it
+/// passes the checks, else the embedded content.
+fn load_kiosk(paths: &ConfigPaths) -> anyhow::Result<(config::LoadedConfig, Library)> {
     let mut loaded = config::load(paths, EMBEDDED_LOCALES);
     let library = Library::for_kiosk(loaded.settings.content_dir.as_deref())
         .context("the embedded content is broken")?;
@@ -178,6 +206,11 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         // A content directory with other languages: check the locale settings against them.
         loaded = config::load(paths, &languages);
     }
+    Ok((loaded, library))
+}
+
+fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
+    let (loaded, library) = load_kiosk(paths)?;
     let settings = loaded.settings.clone();
     let title = library
         .i18n
