@@ -93,6 +93,14 @@ fn cases() -> Vec<Case> {
             check: |s| assert_eq!((s.idle_warning_secs, s.default_text_scale), (20, 150)),
         },
         Case {
+            name: "huge negative float",
+            setup: Bytes(b"(default_text_scale: -1e300, idle_warning_secs: 40)"),
+            severity: Warning,
+            message: "default_text_scale: -1e300 is not 100, 150 or 200; using 100",
+            position: Some((1, 2)),
+            check: |s| assert_eq!((s.default_text_scale, s.idle_warning_secs), (100, 40)),
+        },
+        Case {
             name: "unknown locale",
             setup: Bytes(b"(\n    locales: [\"en\", \"xx\", \"ja\"],\n    default_locale: \"en\",\n)"),
             severity: Warning,

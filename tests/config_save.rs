@@ -313,3 +313,40 @@ fn concurrent_savers_do_not_lose_each_others_fields() {
         (119, 69)
     );
 }
+
+#[test]
+fn the_start_language_shown_is_the_one_saved_when_the_languages_change() {
+    // IT enables English only, so loading fits the start language to it.
+    let kiosk = Kiosk::new();
+    write(&kiosk.etc_file(), "(locales: [\"en\"])");
+    assert_eq!(kiosk.load().settings.default_locale, "en");
+
+    save_edit(&kiosk, |draft| {
+        draft.locales = vec!["en".to_owned(), "ja".to_owned()]
+    })
+    .expect("saved");
+
+    let loaded = kiosk.load();
+    assert_eq!(loaded.settings.locales, ["en", "ja"]);
+    assert_eq!(loaded.settings.default_locale, "en", "as the draft showed");
+    assert_eq!(loaded.problems, vec![]);
+}
+
+#[test]
+fn a_refused_start_language_on_disk_does_not_replace_the_one_shown() {
+    let kiosk = Kiosk::new();
+    write(
+        &kiosk.local(),
+        "(default_locale: \"xx\", locales: [\"en\"])",
+    );
+    assert_eq!(kiosk.load().settings.default_locale, "en");
+
+    save_edit(&kiosk, |draft| {
+        draft.locales = vec!["ja".to_owned(), "en".to_owned()]
+    })
+    .expect("saved");
+
+    let loaded = kiosk.load();
+    assert_eq!(loaded.settings.default_locale, "en", "as the draft showed");
+    assert_eq!(loaded.problems, vec![]);
+}

@@ -151,13 +151,22 @@ pub fn save_local_with(
             });
         }
     };
-    let to_save = Partial::for_saving(
+    let mut to_save = Partial::for_saving(
         draft,
         &loaded.settings,
         &on_disk,
         &loaded.below_local,
         &loaded.locked,
     );
+    // Loading fits the default locale to the locales, so the one below may be a fitted one
+    // and the one on disk may be one loading refused: the draft's, as the nurse saw it, is
+    // saved unless loading gives it anyway.
+    if !loaded.locked.contains("default_locale") {
+        let below = &loaded.below_local;
+        let given_anyway =
+            draft.default_locale == below.default_locale && draft.locales == below.locales;
+        to_save.default_locale = (!given_anyway).then(|| draft.default_locale.clone());
+    }
     let text = render(&to_save, &unknown)?;
     if let Err(error) = parse_layer(&text, LayerKind::Local, &Available::new(&[])) {
         return Err(SaveError::Serialize(format!(

@@ -141,21 +141,33 @@ fn whole_number(value: &Value) -> Option<i128> {
     }
 }
 
+/// A number as the file wrote it, near enough: `1e300` stays `1e300`, not the `i128` it
+/// saturates to.
+fn shown_number(value: &Value, whole: i128) -> String {
+    match value {
+        Value::Number(number @ (Number::F32(_) | Number::F64(_))) => {
+            format!("{:?}", number.into_f64())
+        }
+        _ => whole.to_string(),
+    }
+}
+
 /// A whole number clamped into `range`.
 pub(crate) fn ranged(key: &str, value: &Value, range: &RangeInclusive<u32>) -> Checked<u32> {
     let Some(number) = whole_number(value) else {
         return Checked::rejected(wrong_type(key, "a whole number", value));
     };
     let (min, max) = (*range.start(), *range.end());
+    let shown = shown_number(value, number);
     if number < i128::from(min) {
         Checked::fixed(
             min,
-            format!("{key}: {number} is below the minimum of {min}; using {min}"),
+            format!("{key}: {shown} is below the minimum of {min}; using {min}"),
         )
     } else if number > i128::from(max) {
         Checked::fixed(
             max,
-            format!("{key}: {number} is above the maximum of {max}; using {max}"),
+            format!("{key}: {shown} is above the maximum of {max}; using {max}"),
         )
     } else {
         Checked::ok(u32::try_from(number).unwrap_or(min))
@@ -169,14 +181,18 @@ pub(crate) fn text_scale(key: &str, value: &Value) -> Checked<u32> {
     };
     let nearest = TEXT_SCALES
         .into_iter()
-        .min_by_key(|&scale| (number - i128::from(scale)).abs())
+        // `abs_diff`: a float such as -1e300 saturates to i128::MIN, where `-` overflows.
+        .min_by_key(|&scale| number.abs_diff(i128::from(scale)))
         .unwrap_or(100);
     if number == i128::from(nearest) {
         Checked::ok(nearest)
     } else {
         Checked::fixed(
             nearest,
-            format!("{key}: {number} is not 100, 150 or 200; using {nearest}"),
+            format!(
+                "{key}: {} is not 100, 150 or 200; using {nearest}",
+                shown_number(value, number)
+            ),
         )
     }
 }
