@@ -20,8 +20,9 @@ pub fn has_activity(input: &InputState) -> bool {
 }
 
 /// Removes, in locked mode, every event a visitor could use to leave, zoom, select or copy:
-/// Esc, F11, Alt+F4, Alt+Tab, Ctrl/Cmd+W/Q/+/-/0/A/C/X/V, Tab, and the clipboard and zoom
-/// events egui-winit derives from them.
+/// Esc, F11, Alt+F4, Alt+Tab, Ctrl+Tab, Ctrl/Cmd+W/Q/+/-/0/A/C/X/V, and the clipboard and
+/// zoom events egui-winit derives from them. Tab, Shift+Tab, Enter and Space pass: visitors
+/// who use a keyboard or a switch device move through the controls with them.
 pub fn filter_locked(raw: &mut RawInput) {
     raw.events.retain(|event| match event {
         Event::Key { key, modifiers, .. } => !is_blocked_key(*key, *modifiers),
@@ -34,7 +35,8 @@ pub fn filter_locked(raw: &mut RawInput) {
 fn is_blocked_key(key: Key, modifiers: Modifiers) -> bool {
     let command = modifiers.command || modifiers.ctrl || modifiers.mac_cmd;
     match key {
-        Key::Escape | Key::F11 | Key::Tab => true,
+        Key::Escape | Key::F11 => true,
+        Key::Tab => modifiers.alt || command,
         Key::F4 => modifiers.alt || command,
         Key::W
         | Key::Q
@@ -83,6 +85,7 @@ mod tests {
             key(Key::F11, Modifiers::NONE),
             key(Key::F4, Modifiers::ALT),
             key(Key::Tab, Modifiers::ALT),
+            key(Key::Tab, ctrl),
             key(Key::W, ctrl),
             key(Key::Q, ctrl),
             key(Key::Plus, ctrl),
@@ -104,6 +107,11 @@ mod tests {
     fn ordinary_input_passes() {
         assert!(survives(key(Key::Num5, Modifiers::NONE)));
         assert!(survives(key(Key::ArrowDown, Modifiers::NONE)));
+        // Keyboard and switch users move focus and press with these.
+        assert!(survives(key(Key::Tab, Modifiers::NONE)));
+        assert!(survives(key(Key::Tab, Modifiers::SHIFT)));
+        assert!(survives(key(Key::Enter, Modifiers::NONE)));
+        assert!(survives(key(Key::Space, Modifiers::NONE)));
         assert!(survives(Event::PointerMoved(egui::pos2(10.0, 10.0))));
         assert!(survives(Event::Text("a".to_owned())));
     }

@@ -4,6 +4,7 @@
 //! `model` is pure state with an injected clock; `ui` draws it with egui; `app` joins the two
 //! into an `eframe::App`.
 
+pub mod a11y;
 pub mod app;
 pub mod config;
 pub mod content;

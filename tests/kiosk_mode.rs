@@ -6,6 +6,7 @@ use common::{
     LANDSCAPE, advance, enter_pin, harness, harness_with, hold, make_staff_gesture, start_visit,
     tap, tap_button,
 };
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::Settings;
 use immuno_kiosk::model::{Screen, TextScale};
@@ -29,9 +30,13 @@ fn visitor_on_page_three_in_english() -> egui_kittest::Harness<'static, immuno_k
 fn a_visitor_left_alone_is_warned_then_the_kiosk_resets_to_japanese_at_100_percent() {
     let mut harness = visitor_on_page_three_in_english();
     advance(&mut harness, 119.0);
-    assert!(harness.query_by_label("Are you still reading?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")
+            .is_none()
+    );
     advance(&mut harness, 1.5);
-    harness.get_by_label("Are you still reading?");
+    harness.get_by_role_and_label(Role::AlertDialog, "Are you still reading?");
     harness.get_by_label("Keep reading");
     harness.get_by_label_contains("Returning to the start screen in 29 seconds");
     advance(&mut harness, 29.0);
@@ -41,19 +46,27 @@ fn a_visitor_left_alone_is_warned_then_the_kiosk_resets_to_japanese_at_100_perce
     assert_eq!(session.text_scale, TextScale::Normal);
     assert!(!session.high_contrast);
     harness.get_by_label("画面にふれてください");
-    assert!(harness.query_by_label("Are you still reading?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")
+            .is_none()
+    );
 }
 
 #[test]
 fn a_touch_during_the_warning_keeps_the_visitor_on_page_three() {
     let mut harness = visitor_on_page_three_in_english();
     advance(&mut harness, 125.0);
-    harness.get_by_label("Are you still reading?");
+    harness.get_by_role_and_label(Role::AlertDialog, "Are you still reading?");
     // A touch anywhere on the veil, not on the button.
     harness.drag_at(egui::pos2(100.0, 1000.0));
     harness.drop_at(egui::pos2(100.0, 1000.0));
     harness.run();
-    assert!(harness.query_by_label("Are you still reading?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")
+            .is_none()
+    );
     harness.get_by_label("3 / 5");
     assert_eq!(
         harness.state().session().screen,
@@ -61,7 +74,11 @@ fn a_touch_during_the_warning_keeps_the_visitor_on_page_three() {
     );
     // The full timeout starts again from that touch.
     advance(&mut harness, 100.0);
-    assert!(harness.query_by_label("Are you still reading?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")
+            .is_none()
+    );
 }
 
 #[test]
@@ -69,7 +86,11 @@ fn the_keep_reading_button_dismisses_the_warning() {
     let mut harness = visitor_on_page_three_in_english();
     advance(&mut harness, 130.0);
     tap(&mut harness, "Keep reading");
-    assert!(harness.query_by_label("Are you still reading?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")
+            .is_none()
+    );
     harness.get_by_label("3 / 5");
 }
 
@@ -226,7 +247,7 @@ fn a_pin_pad_left_open_is_warned_about_and_closed_by_the_idle_reset() {
     make_staff_gesture(&mut harness);
     harness.get_by_label("職員用：暗証番号を入力してください");
     advance(&mut harness, 121.0);
-    harness.get_by_label("まだご覧になりますか？");
+    harness.get_by_role_and_label(Role::AlertDialog, "まだご覧になりますか？");
     advance(&mut harness, 30.0);
     assert!(harness.state().session().overlay.is_none());
     assert_eq!(harness.state().session().screen, Screen::Attract);

@@ -6,6 +6,7 @@ use common::{
     LANDSCAPE, advance, config_paths_in, enter_pin, harness_with_config, make_staff_gesture,
     start_visit, tap, tap_button,
 };
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::{self, pin};
 use immuno_kiosk::model::Screen;
@@ -71,7 +72,7 @@ fn staff_change_the_idle_timeout_and_default_language_and_the_next_reset_uses_th
     tap(&mut harness, "日本語");
     tap_button(&mut harness, "まず、知っておきたいこと");
     advance(&mut harness, 61.0);
-    harness.get_by_label("まだご覧になりますか？");
+    harness.get_by_role_and_label(Role::AlertDialog, "まだご覧になりますか？");
     advance(&mut harness, 30.0);
     let session = harness.state().session();
     assert_eq!(session.screen, Screen::Attract);

@@ -16,6 +16,7 @@ nav-home = Back to start
 nav-back = Back
 page-next-track = Go on to “{ $track }”
 page-progress = { $current } / { $total }
+page-progress-spoken = Page { $current } of { $total }
 swipe-hint = You can also swipe left or right to turn the page.
 
 text-size-label = Text size
@@ -42,6 +43,7 @@ content-reviewed = Content last reviewed: { $day } { $month ->
     } { $year }
 about-open = About this information
 qr-hint = Scan with your phone's camera to open the official page.
+qr-alt = QR code: { $caption } ({ $url })
 
 consult-desk-title = This hospital's consultation desk
 consult-desk-location = Where

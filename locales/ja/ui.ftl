@@ -13,6 +13,7 @@ nav-home = はじめに戻る
 nav-back = 戻る
 page-next-track = 続けて「{ $track }」を読む
 page-progress = { $current } / { $total }
+page-progress-spoken = 全{ $total }ページ中 { $current }ページ目
 swipe-hint = 左右に指をすべらせても、ページを移れます。
 
 text-size-label = 文字の大きさ
@@ -26,6 +27,7 @@ page-source = 出典：{ $sources }
 content-reviewed = 内容の最終確認日：{ $year }年{ $month }月{ $day }日
 about-open = この情報について
 qr-hint = スマートフォンのカメラで読み取ると、公式のページを開けます。
+qr-alt = QRコード：{ $caption }（{ $url }）
 
 consult-desk-title = この病院の相談窓口
 consult-desk-location = 場所

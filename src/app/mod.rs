@@ -63,6 +63,8 @@ pub struct KioskApp {
     closes_cancelled: u32,
     swipe_start: Option<Pos2>,
     reading_rect: Rect,
+    /// Height of the bottom bar in the last frame: the reading area ends where it begins.
+    bottom_bar_height: f32,
     qr: QrTextures,
     applied_contrast: Option<bool>,
     config: Option<ConfigHandle>,
@@ -107,6 +109,7 @@ impl KioskApp {
             closes_cancelled: 0,
             swipe_start: None,
             reading_rect: Rect::NOTHING,
+            bottom_bar_height: 0.0,
             qr,
             applied_contrast: None,
             config,
@@ -400,29 +403,53 @@ impl KioskApp {
                 egui::Panel::top("top bar")
                     .frame(bar_frame)
                     .show(ui, |ui| ui::chrome::top_bar_ui(ui, &view, &mut commands));
-                egui::Panel::bottom("bottom bar")
-                    .frame(bar_frame)
+                // The reading area and the bottom bar are laid out by hand rather than as
+                // panels, so that they are built in the order they are seen: the top bar,
+                // the page, then the legend and the navigation. A screen reader reads them,
+                // and Tab moves through them, in that order.
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::new().fill(palette.background))
                     .show(ui, |ui| {
-                        ui::chrome::legend_ui(ui, &view);
-                        if screen != Screen::Home {
-                            ui.separator();
-                            ui::page::page_nav_ui(ui, &view, &mut commands);
+                        let whole = ui.max_rect();
+                        let bar_top = whole.bottom() - self.bottom_bar_height;
+                        let reading =
+                            Rect::from_min_max(whole.min, egui::pos2(whole.right(), bar_top));
+                        ui.scope_builder(egui::UiBuilder::new().max_rect(reading), |ui| {
+                            egui::Frame::new()
+                                .inner_margin(theme::CENTRAL_PADDING)
+                                .show(ui, |ui| {
+                                    ui.set_min_size(ui.available_size());
+                                    if screen == Screen::Home {
+                                        ui::home::home_ui(ui, &view, &mut commands);
+                                    } else {
+                                        ui::page::page_body_ui(ui, &view, &mut commands);
+                                    }
+                                });
+                        });
+                        self.reading_rect = reading;
+                        let bar_room = Rect::from_min_max(
+                            egui::pos2(whole.left(), bar_top),
+                            egui::pos2(whole.right(), f32::INFINITY),
+                        );
+                        let bar =
+                            ui.scope_builder(egui::UiBuilder::new().max_rect(bar_room), |ui| {
+                                bar_frame.show(ui, |ui| {
+                                    ui.set_width(ui.available_width());
+                                    ui::chrome::legend_ui(ui, &view);
+                                    if screen != Screen::Home {
+                                        ui.separator();
+                                        ui::page::page_nav_ui(ui, &view, &mut commands);
+                                    }
+                                })
+                            });
+                        let height = bar.inner.response.rect.height();
+                        if (height - self.bottom_bar_height).abs() > 0.5 {
+                            // The bar changed height (a new size, language or screen): lay
+                            // the frame out again before anyone sees it.
+                            self.bottom_bar_height = height;
+                            ui.ctx().request_discard("bottom bar height changed");
                         }
                     });
-                let central = egui::CentralPanel::default()
-                    .frame(
-                        egui::Frame::new()
-                            .fill(palette.background)
-                            .inner_margin(theme::CENTRAL_PADDING),
-                    )
-                    .show(ui, |ui| {
-                        if screen == Screen::Home {
-                            ui::home::home_ui(ui, &view, &mut commands);
-                        } else {
-                            ui::page::page_body_ui(ui, &view, &mut commands);
-                        }
-                    });
-                self.reading_rect = central.response.rect;
             }
         }
         if let Some(IdlePhase::Warning { secs_left }) = idle_phase {

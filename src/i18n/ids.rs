@@ -21,6 +21,8 @@ pub const NAV_NEXT: &str = "nav-next";
 pub const NAV_HOME: &str = "nav-home";
 /// `page-progress`
 pub const PAGE_PROGRESS: &str = "page-progress";
+/// The page progress as a screen reader says it: "page 3 of 5".
+pub const PAGE_PROGRESS_SPOKEN: &str = "page-progress-spoken";
 /// `swipe-hint`
 pub const SWIPE_HINT: &str = "swipe-hint";
 /// `text-size-label`
@@ -41,6 +43,8 @@ pub const CONTENT_REVIEWED: &str = "content-reviewed";
 pub const ABOUT_OPEN: &str = "about-open";
 /// `qr-hint`
 pub const QR_HINT: &str = "qr-hint";
+/// What a screen reader says for a QR code: where it leads.
+pub const QR_ALT: &str = "qr-alt";
 /// `consult-desk-title`
 pub const CONSULT_DESK_TITLE: &str = "consult-desk-title";
 /// `consult-desk-location`
@@ -230,6 +234,7 @@ pub const ALL: &[&str] = &[
     NAV_NEXT,
     NAV_HOME,
     PAGE_PROGRESS,
+    PAGE_PROGRESS_SPOKEN,
     SWIPE_HINT,
     TEXT_SIZE_LABEL,
     CONTRAST_LABEL,
@@ -240,6 +245,7 @@ pub const ALL: &[&str] = &[
     CONTENT_REVIEWED,
     ABOUT_OPEN,
     QR_HINT,
+    QR_ALT,
     CONSULT_DESK_TITLE,
     CONSULT_DESK_LOCATION,
     CONSULT_DESK_PHONE,

@@ -68,7 +68,10 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     let response = ui.interact(rect, ui.scope_id().with("attract"), Sense::click_and_drag());
     let label = view.tr(ids::ATTRACT_TOUCH);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() || response.drag_started() {
+    // A keyboard or switch user starts with Enter or Space, wherever the focus is.
+    let key_start =
+        ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Space));
+    if response.clicked() || response.drag_started() || key_start {
         commands.push(Command::Start);
     }
 }

@@ -117,9 +117,17 @@ fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_si
         framed(ui, view.palette.card, view.palette.outline, |ui| {
             ui.vertical_centered(|ui| {
                 if let Some(texture) = view.qr.get(url) {
+                    let alt = view.tr_with(
+                        ids::QR_ALT,
+                        &[
+                            ("caption", FluentValue::from(caption)),
+                            ("url", FluentValue::from(url)),
+                        ],
+                    );
                     ui.add(
                         egui::Image::new(texture)
-                            .fit_to_exact_size(egui::Vec2::splat(theme::QR_SIDE)),
+                            .fit_to_exact_size(egui::Vec2::splat(theme::QR_SIDE))
+                            .alt_text(alt),
                     );
                 }
                 let caption = RichText::new(caption)

@@ -8,14 +8,13 @@ use crate::i18n::ids;
 
 /// Draws the home screen. It scrolls, so that at the largest text size nothing is cut off.
 pub fn home_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("home")
-        .scroll_source(egui::scroll_area::ScrollSource::ALL)
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            header_ui(ui, view);
-            entries_ui(ui, view, commands);
-        });
+        .auto_shrink([false, false]);
+    super::widgets::scroll_view(ui, area, |ui| {
+        header_ui(ui, view);
+        entries_ui(ui, view, commands);
+    });
 }
 
 fn header_ui(ui: &mut Ui, view: &View<'_>) {
@@ -138,5 +137,6 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         Sense::click(),
     );
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, title));
+    super::widgets::focus_ring(ui, &response, palette);
     response.clicked()
 }

@@ -4,7 +4,7 @@
 use egui::RichText;
 use fluent_bundle::FluentValue;
 
-use super::widgets::{BigButton, Emphasis};
+use super::widgets::{BigButton, Emphasis, touch_veil};
 use super::{Command, View, theme};
 use crate::i18n::ids;
 
@@ -26,11 +26,15 @@ pub fn idle_overlay_ui(
             ui.painter().rect_filled(screen, 0.0, palette.veil);
             // The veil takes every touch, so the one that dismisses the warning cannot also
             // press something underneath.
-            let _ = ui.interact(
-                screen,
-                egui::Id::unique("idle veil"),
-                egui::Sense::click_and_drag(),
-            );
+            touch_veil(ui, screen, egui::Id::unique("idle veil"));
+            // A screen reader announces the warning the moment it appears.
+            let title = view.tr(ids::IDLE_TITLE);
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::AlertDialog);
+                node.set_label(title.clone());
+                node.set_live(egui::accesskit::Live::Assertive);
+                node.set_modal();
+            });
             let card = egui::Rect::from_center_size(
                 screen.center(),
                 egui::vec2(
@@ -52,7 +56,7 @@ pub fn idle_overlay_ui(
                         .show(ui, |ui| {
                             ui.vertical_centered(|ui| {
                                 ui.label(
-                                    RichText::new(view.tr(ids::IDLE_TITLE))
+                                    RichText::new(title)
                                         .font(theme::bold(view.chrome_size(theme::TITLE))),
                                 );
                                 #[expect(

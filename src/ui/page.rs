@@ -14,22 +14,21 @@ use crate::model::Screen;
 /// The scrolling reading area of a page, or of the about screen. Every time a page is
 /// opened it starts at its top (`View::scroll_generation` changes with each page turn).
 pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt((view.session.screen, view.scroll_generation))
-        .scroll_source(egui::scroll_area::ScrollSource::ALL)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            reading_column_ui(ui, view, |ui| match view.session.screen {
-                Screen::Page { track, page } => {
-                    if let Some(spec) = view.library.page(track, page) {
-                        page_ui(ui, view, spec, commands);
-                    }
+        .auto_shrink([false, false]);
+    super::widgets::scroll_view(ui, area, |ui| {
+        reading_column_ui(ui, view, |ui| match view.session.screen {
+            Screen::Page { track, page } => {
+                if let Some(spec) = view.library.page(track, page) {
+                    page_ui(ui, view, spec, commands);
                 }
-                Screen::About => about_ui(ui, view),
-                Screen::Attract | Screen::Home => {}
-            });
+            }
+            Screen::About => about_ui(ui, view),
+            Screen::Attract | Screen::Home => {}
         });
+    });
 }
 
 /// Centres a column of reading text. It widens with the text size, so a line holds about as
@@ -190,29 +189,36 @@ pub fn page_nav_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         };
         let total = view.library.track_len(track);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let next = BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
-                .emphasis(Emphasis::Primary)
-                .enabled(view.session.screen.has_next(total))
-                .min_size(button);
-            if ui.add(next).clicked() {
-                commands.push(Command::Next);
-            }
-            let previous =
-                BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
-                    .enabled(view.session.screen.has_previous())
+            // At either end of a track there is nothing to go to: the button is left out
+            // rather than greyed, and its room is kept so nothing else moves.
+            if view.session.screen.has_next(total) {
+                let next = BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
+                    .emphasis(Emphasis::Primary)
                     .min_size(button);
-            if ui.add(previous).clicked() {
-                commands.push(Command::Previous);
+                if ui.add(next).clicked() {
+                    commands.push(Command::Next);
+                }
+            } else {
+                ui.add_space(button.x);
+            }
+            if view.session.screen.has_previous() {
+                let previous =
+                    BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
+                        .min_size(button);
+                if ui.add(previous).clicked() {
+                    commands.push(Command::Previous);
+                }
+            } else {
+                ui.add_space(button.x);
             }
             ui.with_layout(egui::Layout::top_down(egui::Align::Center), |ui| {
-                let label = view.tr_with(
-                    ids::PAGE_PROGRESS,
-                    &[
-                        ("current", FluentValue::from(page + 1)),
-                        ("total", FluentValue::from(total)),
-                    ],
-                );
-                progress(ui, palette, &label, page, total, size);
+                let args = [
+                    ("current", FluentValue::from(page + 1)),
+                    ("total", FluentValue::from(total)),
+                ];
+                let label = view.tr_with(ids::PAGE_PROGRESS, &args);
+                let spoken = view.tr_with(ids::PAGE_PROGRESS_SPOKEN, &args);
+                progress(ui, palette, (&label, &spoken), page, total, size);
             });
         });
     });

@@ -91,16 +91,15 @@ pub fn settings_ui(
             .color(palette.callout_border),
     );
 
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("settings")
-        .scroll_source(egui::scroll_area::ScrollSource::ALL)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP);
-            fields_ui(ui, view, draft, loaded, available_locales, commands);
-            about_ui(ui, view, loaded, backup);
-        });
+        .auto_shrink([false, false]);
+    super::widgets::scroll_view(ui, area, |ui| {
+        ui.set_width(ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP);
+        fields_ui(ui, view, draft, loaded, available_locales, commands);
+        about_ui(ui, view, loaded, backup);
+    });
 }
 
 /// One row per setting. Destructured without `..`, so a new field cannot be forgotten here.

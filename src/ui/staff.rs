@@ -41,11 +41,12 @@ pub fn staff_overlay_ui(
         .fixed_pos(screen.min)
         .show(ctx, |ui| {
             ui.painter().rect_filled(screen, 0.0, palette.background);
-            let _ = ui.interact(
-                screen,
-                egui::Id::unique("staff veil"),
-                egui::Sense::click_and_drag(),
-            );
+            super::widgets::touch_veil(ui, screen, egui::Id::unique("staff veil"));
+            // Staff screens cover the visitor's screen: a screen reader reads only them.
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::Dialog);
+                node.set_modal();
+            });
             let widest = if matches!(overlay, Overlay::Settings) {
                 theme::SETTINGS_WIDTH
             } else {

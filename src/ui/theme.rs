@@ -32,6 +32,9 @@ pub const ATTRACT: f32 = 76.0;
 /// The idle countdown number.
 pub const COUNTDOWN: f32 = 140.0;
 
+/// The mark on the selected option of a switch, so the choice never shows by colour alone.
+pub const CHECK_MARK: &str = "✓";
+
 /// Line height of reading text, as a multiple of its size: wrapped Japanese lines need air.
 pub const LINE_SPACING: f32 = 1.5;
 /// Widest a column of reading text gets, so lines stay short enough to follow.
@@ -64,6 +67,10 @@ pub const STAFF_WIDTH: f32 = 900.0;
 pub const SETTINGS_WIDTH: f32 = 1200.0;
 /// Outline of buttons and progress dots.
 pub const OUTLINE: f32 = 2.0;
+/// Width of the ring around the focused control, for keyboard and switch users.
+pub const FOCUS_RING: f32 = 4.0;
+/// Gap between a focused control and its ring, so the ring never merges with the outline.
+pub const FOCUS_GAP: f32 = 3.0;
 /// Rounding of buttons, cards and callouts.
 pub const RADIUS: u8 = 14;
 /// Border width of callouts, cards and badges.
@@ -142,6 +149,8 @@ pub struct Palette {
     pub veil: Color32,
     /// The attract screen's soft shapes.
     pub attract_shape: Color32,
+    /// The ring around the focused control.
+    pub focus: Color32,
     /// Behind a QR code: always white, scanners need the quiet zone.
     pub qr_light: Color32,
     /// The QR modules: always black.
@@ -163,12 +172,13 @@ pub const STANDARD: Palette = Palette {
     callout: Color32::from_rgb(0xFF, 0xF1, 0xDC),
     callout_border: Color32::from_rgb(0xB4, 0x53, 0x09),
     card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
-    proven: Color32::from_rgb(0x1B, 0x6E, 0x3A),
+    proven: Color32::from_rgb(0x15, 0x5A, 0x2F),
     proven_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
-    caution: Color32::from_rgb(0x9A, 0x3F, 0x05),
+    caution: Color32::from_rgb(0x8A, 0x36, 0x04),
     caution_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
     veil: Color32::from_rgba_premultiplied(0x10, 0x18, 0x20, 0xC8),
     attract_shape: Color32::from_rgb(0xDC, 0xE9, 0xF2),
+    focus: Color32::from_rgb(0xA0, 0x19, 0x7A),
     qr_light: Color32::WHITE,
     qr_dark: Color32::BLACK,
 };
@@ -194,6 +204,7 @@ pub const HIGH_CONTRAST: Palette = Palette {
     caution_text: Color32::from_rgb(0x00, 0x00, 0x00),
     veil: Color32::from_rgba_premultiplied(0x00, 0x00, 0x00, 0xE6),
     attract_shape: Color32::from_rgb(0x22, 0x22, 0x22),
+    focus: Color32::from_rgb(0x4D, 0xD8, 0xFF),
     qr_light: Color32::WHITE,
     qr_dark: Color32::BLACK,
 };
@@ -214,6 +225,108 @@ impl Palette {
             Tone::Proven => (self.proven, self.proven_text),
             Tone::Caution => (self.caution, self.caution_text),
         }
+    }
+}
+
+/// What a colour pair is for, and so how much contrast it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairKind {
+    /// Text of any size: held to the body-text level, 7:1.
+    Text,
+    /// Badge text, bold and at least 24 px: large text, 4.5:1.
+    LargeText,
+    /// Focus rings, outlines, badges and dots against what surrounds them: 3:1.
+    NonText,
+}
+
+/// One colour drawn on another somewhere on the screens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ColourPair {
+    /// Where it is used.
+    pub what: &'static str,
+    /// The colour in front.
+    pub front: Color32,
+    /// The colour behind it.
+    pub back: Color32,
+    /// What it is for.
+    pub kind: PairKind,
+}
+
+impl Palette {
+    /// Every pair of colours the screens draw one on the other. Destructured in full, so a
+    /// new colour does not compile until its pairs are listed here (and so tested).
+    pub fn colour_pairs(&self) -> Vec<ColourPair> {
+        let Palette {
+            background,
+            bar,
+            text,
+            weak_text,
+            accent,
+            button,
+            button_text,
+            selected,
+            selected_text,
+            outline,
+            callout,
+            callout_border,
+            card,
+            proven,
+            proven_text,
+            caution,
+            caution_text,
+            veil: _,
+            attract_shape,
+            focus,
+            qr_light,
+            qr_dark,
+        } = *self;
+        let pair = |what, front, back, kind| ColourPair {
+            what,
+            front,
+            back,
+            kind,
+        };
+        use PairKind::{LargeText, NonText, Text};
+        let mut pairs = Vec::new();
+        for (surface, back) in [
+            ("screen", background),
+            ("bar", bar),
+            ("card", card),
+            ("callout", callout),
+        ] {
+            pairs.push(pair(surface, text, back, Text));
+            pairs.push(pair(surface, weak_text, back, Text));
+            pairs.push(pair(surface, accent, back, Text));
+            pairs.push(pair(surface, focus, back, NonText));
+        }
+        pairs.extend([
+            pair("attract text", text, attract_shape, Text),
+            pair("attract subtitle", weak_text, attract_shape, Text),
+            pair("button", button_text, button, Text),
+            pair("selected option", selected_text, selected, Text),
+            pair("badge: proven", proven_text, proven, LargeText),
+            pair("badge: broad sense", caution_text, caution, LargeText),
+            pair("badge on screen: proven", proven, background, NonText),
+            pair("badge on bar: proven", proven, bar, NonText),
+            pair("badge on screen: broad sense", caution, background, NonText),
+            pair("badge on bar: broad sense", caution, bar, NonText),
+            pair("button outline on screen", outline, background, NonText),
+            pair("button outline on bar", outline, bar, NonText),
+            pair("button outline on card", outline, card, NonText),
+            // The ring stands a gap away from the control, on the surface around it, and
+            // that is what it must stand out from (each surface is listed above).
+            pair("callout border", callout_border, callout, NonText),
+            pair(
+                "callout border on screen",
+                callout_border,
+                background,
+                NonText,
+            ),
+            pair("current page dot", accent, bar, NonText),
+            pair("other page dots", outline, bar, NonText),
+            pair("QR code", qr_dark, qr_light, NonText),
+        ]);
+        pairs
     }
 }
 
@@ -241,6 +354,9 @@ pub fn visuals(palette: &Palette) -> egui::Visuals {
     visuals.widgets.noninteractive.fg_stroke.color = palette.text;
     visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.0, palette.outline);
     visuals.extreme_bg_color = palette.bar;
+    // Disabled controls show their state in their own drawing (see `BigButton`), never by a
+    // fade that would drop their words below the contrast the rest of the screen keeps.
+    visuals.disabled_alpha = 1.0;
     visuals
 }
 

@@ -1,7 +1,8 @@
 //! The few widgets every screen shares. Every button goes through [`BigButton`], so none can
-//! be smaller than a finger.
+//! be smaller than a finger, and every state shows in words or a mark as well as in colour.
 
-use egui::{Color32, Response, RichText, Sense, Ui, Vec2, Widget};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, Response, RichText, Sense, Ui, Vec2, Widget, WidgetInfo};
 
 use super::theme::{self, Palette};
 use crate::content::Tone;
@@ -24,6 +25,7 @@ pub struct BigButton<'p> {
     emphasis: Emphasis,
     min_size: Vec2,
     enabled: bool,
+    selected: Option<bool>,
 }
 
 impl<'p> BigButton<'p> {
@@ -36,6 +38,7 @@ impl<'p> BigButton<'p> {
             emphasis: Emphasis::Normal,
             min_size: Vec2::splat(theme::MIN_TOUCH),
             enabled: true,
+            selected: None,
         }
     }
 
@@ -46,9 +49,11 @@ impl<'p> BigButton<'p> {
         self
     }
 
-    /// Filled when `selected`: for the options of a switch.
+    /// An option of a switch: filled and marked with a check when `selected`, and announced
+    /// as pressed or not to a screen reader.
     #[inline]
-    pub fn selected(self, selected: bool) -> Self {
+    pub fn selected(mut self, selected: bool) -> Self {
+        self.selected = Some(selected);
         self.emphasis(if selected {
             Emphasis::Primary
         } else {
@@ -63,7 +68,7 @@ impl<'p> BigButton<'p> {
         self
     }
 
-    /// Greyed out and inert when `false`.
+    /// Greyed out, struck through and inert when `false`.
     #[inline]
     pub fn enabled(mut self, enabled: bool) -> Self {
         self.enabled = enabled;
@@ -80,8 +85,13 @@ impl Widget for BigButton<'_> {
             emphasis,
             min_size,
             enabled,
+            selected,
         } = self;
+        // A disabled button is plain, its words struck through in the secondary colour: it
+        // reads as "not now" without relying on a faded colour, and stays legible.
+        let emphasis = if enabled { emphasis } else { Emphasis::Normal };
         let (fill, text_color) = match emphasis {
+            Emphasis::Normal if !enabled => (palette.button, palette.weak_text),
             Emphasis::Normal => (palette.button, palette.button_text),
             Emphasis::Primary => (palette.selected, palette.selected_text),
         };
@@ -90,12 +100,63 @@ impl Widget for BigButton<'_> {
         } else {
             theme::regular(size)
         };
-        let button = egui::Button::new(RichText::new(text).font(font).color(text_color))
+        let mut job = LayoutJob::default();
+        if let Some(selected) = selected {
+            // The check mark is always laid out, and only shown on the selected option, so
+            // the options of a switch keep their width when the choice changes.
+            let mark = if selected {
+                text_color
+            } else {
+                Color32::TRANSPARENT
+            };
+            job.append(
+                &format!("{} ", theme::CHECK_MARK),
+                0.0,
+                TextFormat::simple(font.clone(), mark),
+            );
+        }
+        let strikethrough = if enabled {
+            egui::Stroke::NONE
+        } else {
+            egui::Stroke::new(theme::OUTLINE, text_color)
+        };
+        job.append(
+            &text,
+            0.0,
+            TextFormat {
+                strikethrough,
+                ..TextFormat::simple(font, text_color)
+            },
+        );
+        let button = egui::Button::new(job)
             .fill(fill)
             .stroke(egui::Stroke::new(theme::OUTLINE, palette.outline))
             .corner_radius(theme::RADIUS)
             .min_size(min_size);
-        ui.add_enabled(enabled, button)
+        let response = ui.add_enabled(enabled, button);
+        // The name a screen reader says is the words alone; the state is said apart.
+        response.widget_info(|| match selected {
+            Some(selected) => WidgetInfo::selected(egui::Role::Button, enabled, selected, &text),
+            None => WidgetInfo::labeled(egui::Role::Button, enabled, &text),
+        });
+        focus_ring(ui, &response, palette);
+        response
+    }
+}
+
+/// A thick ring just outside a control that has the keyboard focus, for visitors who use a
+/// keyboard or a switch device instead of touch. A control that just got the focus from the keyboard is scrolled into view.
+pub fn focus_ring(ui: &Ui, response: &Response, palette: &Palette) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            response.rect.expand(theme::FOCUS_GAP),
+            theme::RADIUS,
+            egui::Stroke::new(theme::FOCUS_RING, palette.focus),
+            egui::StrokeKind::Outside,
+        );
     }
 }
 
@@ -140,11 +201,12 @@ pub fn badge(
         .response
 }
 
-/// "3 / 5" and a row of dots, the current one filled.
+/// "3 / 5" and a row of dots, the current one filled, the others hollow; a screen reader hears the
+/// dots as a progress indicator named `spoken` ("page 3 of 5").
 pub fn progress(
     ui: &mut Ui,
     palette: &Palette,
-    label: &str,
+    (label, spoken): (&str, &str),
     current: usize,
     total: usize,
     size: f32,
@@ -156,7 +218,13 @@ pub fn progress(
                 .color(palette.text),
         );
         let dots_width = theme::DOT * 1.8 * total as f32;
-        let (rect, _) = ui.allocate_exact_size(Vec2::new(dots_width, theme::DOT), Sense::hover());
+        let (rect, response) =
+            ui.allocate_exact_size(Vec2::new(dots_width, theme::DOT), Sense::hover());
+        response.widget_info(|| {
+            let mut info = WidgetInfo::labeled(egui::Role::ProgressIndicator, true, spoken);
+            info.value = Some((current + 1) as f64);
+            info
+        });
         for i in 0..total {
             let center = egui::pos2(
                 rect.left() + theme::DOT * (0.9 + 1.8 * i as f32),
@@ -193,4 +261,49 @@ pub fn framed<R>(
             add_contents(ui)
         })
         .inner
+}
+
+/// A veil over the whole screen that takes every touch meant for what lies beneath a dialog.
+/// It cannot take the keyboard focus, and a screen reader neither sees it nor can press it.
+pub fn touch_veil(ui: &Ui, rect: egui::Rect, id: egui::Id) {
+    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.remove_action(egui::accesskit::Action::Click);
+        node.set_hidden();
+    });
+}
+
+/// A vertical scrolling area, scrolled by dragging the content (or a wheel). Its bar shows
+/// where the visitor is on a long page, but is too thin for a finger, so it takes no touch.
+/// A screen reader knows the area as one scroll view, with the visible part as its bounds.
+pub fn scroll_view<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let builder = egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::ScrollView);
+    ui.scope_builder(builder, |ui| {
+        let id = ui.unique_id();
+        let source = egui::scroll_area::ScrollSource {
+            scroll_bar: false,
+            ..egui::scroll_area::ScrollSource::ALL
+        };
+        let output = area.scroll_source(source).show(ui, add_contents);
+        let rect = output.inner_rect;
+        let scroll_max = (output.content_size.y - rect.height()).max(0.0);
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_bounds(egui::accesskit::Rect {
+                x0: rect.min.x.into(),
+                y0: rect.min.y.into(),
+                x1: rect.max.x.into(),
+                y1: rect.max.y.into(),
+            });
+            node.set_clips_children();
+            node.set_scroll_y(output.state.clamped_offset().y.into());
+            node.set_scroll_y_min(0.0);
+            node.set_scroll_y_max(scroll_max.into());
+        });
+        output.inner
+    })
+    .inner
 }
