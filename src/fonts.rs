@@ -10,9 +10,12 @@ pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.
 pub const BOLD: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf");
 
 /// Answers "can the bundled fonts draw this character?", for the content lint.
+///
+/// Keeps each face's character map: building one selects and parses a `cmap` subtable,
+/// which costs far more than a look-up, and the lint asks about every character.
 pub struct GlyphCoverage {
-    regular: skrifa::FontRef<'static>,
-    bold: skrifa::FontRef<'static>,
+    regular: skrifa::charmap::Charmap<'static>,
+    bold: skrifa::charmap::Charmap<'static>,
 }
 
 impl GlyphCoverage {
@@ -22,8 +25,8 @@ impl GlyphCoverage {
     /// Only if an embedded font is corrupt, which the tests rule out.
     pub fn bundled() -> Result<Self, skrifa::raw::ReadError> {
         Ok(Self {
-            regular: skrifa::FontRef::new(REGULAR)?,
-            bold: skrifa::FontRef::new(BOLD)?,
+            regular: skrifa::FontRef::new(REGULAR)?.charmap(),
+            bold: skrifa::FontRef::new(BOLD)?.charmap(),
         })
     }
 
@@ -32,6 +35,6 @@ impl GlyphCoverage {
     /// Line breaks and tabs are layout, not glyphs, and always count as covered.
     pub fn covers(&self, c: char) -> bool {
         matches!(c, '\n' | '\r' | '\t')
-            || (self.regular.charmap().map(c).is_some() && self.bold.charmap().map(c).is_some())
+            || (self.regular.map(c).is_some() && self.bold.map(c).is_some())
     }
 }

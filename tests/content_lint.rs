@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use immuno_kiosk::content::{Block, ContentSource, PageSpec};
+use immuno_kiosk::content::{Block, ContentSource, Library, PageSpec};
 use immuno_kiosk::fonts::GlyphCoverage;
 use immuno_kiosk::lint::{LintOptions, Problem, check_content, page_char_count};
 
@@ -269,4 +269,65 @@ fn page_char_count_counts_title_lead_and_blocks_but_not_links_or_isolation_marks
         _ => Some("this must not be counted"),
     });
     assert_eq!(count, 2 + 2 + 3 * 3);
+}
+
+/// The embedded content with `extra` appended to one of its Fluent files, and the number of
+/// lines that file then has.
+fn embedded_with(path: &str, extra: &str) -> (ContentSource, usize) {
+    let mut source = ContentSource::embedded();
+    let file = source
+        .locales
+        .iter_mut()
+        .flat_map(|l| l.files.iter_mut())
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no {path}"));
+    file.text.push_str(extra);
+    let lines = file.text.lines().count();
+    (source, lines)
+}
+
+#[test]
+fn placeables_nested_too_deep_are_reported_not_a_crash() {
+    for deep in ["{".repeat(5000), format!("{{ F({})", "F(".repeat(5000))] {
+        let path = "locales/en/core.ftl";
+        let (source, line) = embedded_with(path, &format!("\ndeep-message = {deep}\n"));
+        let problems = lint(&source, CODE_IDS);
+        assert_reported(&problems, path, line, "nested more than 16 deep");
+        let (library, log) = Library::load(&source).expect("the structure is untouched");
+        assert!(log.iter().any(|l| l.starts_with(path)), "{log:?}");
+        assert!(library.i18n.message("ja", "core-1-title").is_some());
+    }
+}
+
+#[test]
+fn an_unclosed_placeable_is_reported_on_its_own_line_not_the_next_entry() {
+    let path = "locales/en/ui.ftl";
+    let (source, lines) = embedded_with(path, "\nbroken = Open { $x\nfine = Fine\n");
+    assert_reported(
+        &lint(&source, &[]),
+        path,
+        lines - 1,
+        "Fluent syntax error in `broken = Open { $x`",
+    );
+}
+
+#[test]
+fn a_misspelt_field_in_a_card_is_reported_not_ignored() {
+    let mut source = ContentSource::embedded();
+    let card = "Card(title: \"core-3-card-broad-title\", tag: Some(\"broad\")";
+    let line = 1 + source.structure.text[..source.structure.text.find(card).expect("a card")]
+        .matches('\n')
+        .count();
+    source.structure.text = source.structure.text.replacen(
+        card,
+        "Card(title: \"core-3-card-broad-title\", tga: Some(\"broad\")",
+        1,
+    );
+    assert_reported(
+        &lint(&source, CODE_IDS),
+        "assets/content.ron",
+        line,
+        "content.ron cannot be read (column",
+    );
+    assert!(Library::load(&source).is_err(), "the badge would be lost");
 }

@@ -399,7 +399,7 @@ fn tree_of(file: BoxedStrategy<Vec<u8>>) -> impl Strategy<Value = Tree> {
 }
 
 proptest! {
-    #![proptest_config(cases(64))]
+    #![proptest_config(cases(128))]
 
     #[test]
     fn any_bytes_in_any_layer_load_to_usable_settings(tree in tree_of(any_file().boxed())) {
@@ -1232,7 +1232,7 @@ fn broken_file() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(cases(64))]
+    #![proptest_config(cases(128))]
 
     /// The model's values and warnings, exactly; and saving a draft then loading gives it.
     #[test]

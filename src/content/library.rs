@@ -43,8 +43,31 @@ impl Library {
                 col: err.span.start.col,
                 message: err.code.to_string(),
             })?;
-        let (i18n, problems) = I18n::load(source);
-        Ok((Self { spec, i18n }, problems))
+        // A Fluent file nested too deep would overflow the parser's stack: it is left out.
+        let mut too_deep = Vec::new();
+        let mut shallow = std::borrow::Cow::Borrowed(source);
+        for (l, locale) in source.locales.iter().enumerate() {
+            for (f, file) in locale.files.iter().enumerate() {
+                if let Some(line) = file.fluent_too_deep() {
+                    too_deep.push(format!(
+                        "{}:{line}: placeables nested more than {} deep; the file is skipped",
+                        file.path,
+                        super::MAX_FLUENT_NESTING
+                    ));
+                    if let Some(file) = shallow
+                        .to_mut()
+                        .locales
+                        .get_mut(l)
+                        .and_then(|locale| locale.files.get_mut(f))
+                    {
+                        file.text.clear();
+                    }
+                }
+            }
+        }
+        let (i18n, problems) = I18n::load(&shallow);
+        too_deep.extend(problems);
+        Ok((Self { spec, i18n }, too_deep))
     }
 
     /// The tracks, in order.

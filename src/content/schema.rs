@@ -111,7 +111,11 @@ pub struct PageSpec {
 }
 
 /// A piece of a page body.
+///
+/// Unknown fields are refused here too: a misspelt `tag` on a card would otherwise drop its
+/// proven / broad-sense badge without a word.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub enum Block {
     /// A sub-heading (Fluent id).
     Heading(String),

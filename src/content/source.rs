@@ -27,6 +27,11 @@ const EMBEDDED_LOCALES: &[(&str, &[(&str, &str)])] = &[
 
 const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
 
+/// Placeables (and call arguments) nested deeper than this are not parsed. The Fluent
+/// parser recurses once per level, and a few hundred levels overflow the stack, which aborts
+/// the process instead of panicking; real messages nest two or three deep.
+pub const MAX_FLUENT_NESTING: usize = 16;
+
 /// One text file and the path it is reported under (`locales/ja/core.ftl`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceFile {
@@ -34,6 +39,48 @@ pub struct SourceFile {
     pub path: String,
     /// The file's text.
     pub text: String,
+}
+
+impl SourceFile {
+    /// The 1-based line where this Fluent text nests `{ .. }` (or `( .. )` inside one) more
+    /// than [`MAX_FLUENT_NESTING`] deep, if it does; such a file must not be parsed.
+    ///
+    /// Counts as the parser descends: string literals and comments do not count, and a
+    /// closing bracket of either kind ends a level, as it ends the parser's descent.
+    #[must_use]
+    pub fn fluent_too_deep(&self) -> Option<usize> {
+        let mut depth = 0_usize;
+        let mut line = 1;
+        let mut chars = self.text.chars().peekable();
+        let mut line_start = true;
+        while let Some(c) = chars.next() {
+            match c {
+                '\n' => line += 1,
+                '#' if depth == 0 && line_start => while chars.next_if(|n| *n != '\n').is_some() {},
+                '"' if depth > 0 => {
+                    // A string literal ends at its closing quote or, unclosed, at the line's end.
+                    let mut escaped = false;
+                    while let Some(n) = chars.next_if(|n| *n != '\n') {
+                        match n {
+                            _ if escaped => escaped = false,
+                            '\\' => escaped = true,
+                            '"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                '{' => depth += 1,
+                '(' if depth > 0 => depth += 1,
+                '}' | ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_FLUENT_NESTING {
+                return Some(line);
+            }
+            line_start = c == '\n';
+        }
+        None
+    }
 }
 
 /// The Fluent files of one language.

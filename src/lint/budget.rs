@@ -72,7 +72,12 @@ fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = locale.lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
-    for file in &locale.files {
+    // A file nested too deep would overflow the parser's stack; the checks above report it.
+    for file in locale
+        .files
+        .iter()
+        .filter(|f| f.fluent_too_deep().is_none())
+    {
         let resource =
             FluentResource::try_new(file.text.clone()).unwrap_or_else(|(partial, _)| partial);
         // Duplicates and syntax errors are reported by the checks above; what remains is

@@ -4,7 +4,6 @@ use super::Problem;
 use super::fluent::{Def, Locale};
 use super::glyphs::check_glyphs;
 use super::pattern::is_blank;
-use super::position::line_of_slice;
 use super::usage::check_unused_terms;
 use crate::fonts::GlyphCoverage;
 
@@ -62,7 +61,7 @@ fn check_empty(def: &Def<'_>, problems: &mut Vec<Problem>) {
     for attribute in def.attributes.iter().filter(|a| is_blank(&a.value)) {
         problems.push(Problem::new(
             def.path,
-            line_of_slice(def.text, attribute.id.name),
+            def.text.line_of_slice(attribute.id.name),
             format!(
                 "attribute \"{}\" of {} \"{}\" is empty; write its text",
                 attribute.id.name, def.kind, def.id

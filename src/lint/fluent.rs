@@ -9,13 +9,13 @@ use fluent_syntax::parser::{self, ParserError};
 
 use super::Problem;
 use super::pattern::{Piece, walk_pattern};
-use super::position::{file_name, line_at, line_of_slice};
-use crate::content::{LocaleFiles, SourceFile};
+use super::position::{LinedText, file_name};
+use crate::content::{LocaleFiles, MAX_FLUENT_NESTING, SourceFile};
 
 /// One `.ftl` file and its syntax tree, which borrows from the file's text.
 struct ParsedFile<'s> {
     path: &'s str,
-    text: &'s str,
+    text: LinedText<'s>,
     resource: ast::Resource<&'s str>,
 }
 
@@ -42,12 +42,27 @@ impl<'s> ParsedLocale<'s> {
 }
 
 fn parse_ftl<'s>(file: &'s SourceFile, problems: &mut Vec<Problem>) -> ParsedFile<'s> {
-    let text = file.text.as_str();
-    let resource = match parser::parse(text) {
+    let text = LinedText::new(&file.text);
+    if let Some(line) = file.fluent_too_deep() {
+        problems.push(Problem::new(
+            &file.path,
+            line,
+            format!(
+                "placeables are nested more than {MAX_FLUENT_NESTING} deep (`{{ {{ {{ ..`); \
+                 nothing in this file is read until this is fixed"
+            ),
+        ));
+        return ParsedFile {
+            path: &file.path,
+            text,
+            resource: ast::Resource { body: Vec::new() },
+        };
+    }
+    let resource = match parser::parse(text.text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in &errors {
-                problems.push(syntax_problem(&file.path, text, error));
+                problems.push(syntax_problem(&file.path, &text, error));
             }
             resource
         }
@@ -59,16 +74,21 @@ fn parse_ftl<'s>(file: &'s SourceFile, problems: &mut Vec<Problem>) -> ParsedFil
     }
 }
 
-fn syntax_problem(path: &str, text: &str, error: &ParserError) -> Problem {
+fn syntax_problem(path: &str, text: &LinedText<'_>, error: &ParserError) -> Problem {
     let entry = error
         .slice
         .as_ref()
-        .and_then(|slice| text.get(slice.clone()))
+        .and_then(|slice| text.text.get(slice.clone()))
         .and_then(|junk| junk.lines().find(|line| !line.trim().is_empty()))
         .map_or_else(String::new, |line| format!(" in `{}`", line.trim()));
+    // A placeable may go on over line breaks, so the parser can stop at the start of the
+    // next entry; the mistake is inside the broken one.
+    let offset = error.slice.as_ref().map_or(error.pos.start, |slice| {
+        error.pos.start.min(slice.end.saturating_sub(1))
+    });
     Problem::new(
         path,
-        error_line(text, error.pos.start),
+        error_line(text, offset),
         format!(
             "Fluent syntax error{entry}: {}; the whole entry is ignored until this is fixed",
             error.kind
@@ -78,16 +98,17 @@ fn syntax_problem(path: &str, text: &str, error: &ParserError) -> Problem {
 
 /// The line of a parser error at byte `offset`. The parser often stops at the line break
 /// after the mistake, or at the end of the file; the mistake is on the last line with text.
-fn error_line(text: &str, offset: usize) -> usize {
+fn error_line(text: &LinedText<'_>, offset: usize) -> usize {
     let at_text = text
+        .text
         .get(offset..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| !c.is_whitespace());
     if at_text {
-        return line_at(text, offset);
+        return text.line_at(offset);
     }
-    let before = text.get(..offset).unwrap_or(text).trim_end();
-    line_at(text, before.len().saturating_sub(1))
+    let before = text.text.get(..offset).unwrap_or(text.text).trim_end();
+    text.line_at(before.len().saturating_sub(1))
 }
 
 /// Whether an entry is a message or a term (`-brand`), for messages to people.
@@ -113,7 +134,7 @@ pub(super) struct Def<'a> {
     pub(super) id: String,
     pub(super) kind: Kind,
     pub(super) path: &'a str,
-    pub(super) text: &'a str,
+    pub(super) text: &'a LinedText<'a>,
     pub(super) line: usize,
     pub(super) value: Option<&'a ast::Pattern<&'a str>>,
     pub(super) attributes: &'a [ast::Attribute<&'a str>],
@@ -211,8 +232,8 @@ fn file_defs<'a>(file: &'a ParsedFile<'a>) -> impl Iterator<Item = Def<'a>> {
                 id: message.id.name.to_owned(),
                 kind: Kind::Message,
                 path: file.path,
-                text: file.text,
-                line: line_of_slice(file.text, message.id.name),
+                text: &file.text,
+                line: file.text.line_of_slice(message.id.name),
                 value: message.value.as_ref(),
                 attributes: &message.attributes,
             }),
@@ -220,8 +241,8 @@ fn file_defs<'a>(file: &'a ParsedFile<'a>) -> impl Iterator<Item = Def<'a>> {
                 id: format!("-{}", term.id.name),
                 kind: Kind::Term,
                 path: file.path,
-                text: file.text,
-                line: line_of_slice(file.text, term.id.name),
+                text: &file.text,
+                line: file.text.line_of_slice(term.id.name),
                 value: Some(&term.value),
                 attributes: &term.attributes,
             }),

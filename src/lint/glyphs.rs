@@ -5,7 +5,7 @@ use fluent_syntax::unicode::unescape_unicode_to_string;
 use super::Problem;
 use super::fluent::Def;
 use super::pattern::{Piece, walk_pattern};
-use super::position::{line_at, line_of_slice, offset_in};
+use super::position::offset_in;
 use crate::fonts::GlyphCoverage;
 
 pub(super) fn check_glyphs(def: &Def<'_>, glyphs: &GlyphCoverage, problems: &mut Vec<Problem>) {
@@ -26,13 +26,13 @@ pub(super) fn check_glyphs(def: &Def<'_>, glyphs: &GlyphCoverage, problems: &mut
         walk_pattern(pattern, &mut |piece| match piece {
             Piece::Text(text) => {
                 // Text is a slice of the file, so each character has its own line.
-                let start = offset_in(def.text, text);
+                let start = offset_in(def.text.text, text);
                 for (index, c) in text.char_indices().filter(|(_, c)| !glyphs.covers(*c)) {
-                    report(start.map_or(def.line, |s| line_at(def.text, s + index)), c);
+                    report(start.map_or(def.line, |s| def.text.line_at(s + index)), c);
                 }
             }
             Piece::Literal(literal) => {
-                let line = line_of_slice(def.text, literal);
+                let line = def.text.line_of_slice(literal);
                 let shown = unescape_unicode_to_string(literal);
                 for c in shown.chars().filter(|c| !glyphs.covers(*c)) {
                     report(line, c);

@@ -6,9 +6,32 @@ use std::path::Path;
 use super::Problem;
 use crate::content::SourceFile;
 
-/// 1-based line of byte `offset` in `text`.
-pub(super) fn line_at(text: &str, offset: usize) -> usize {
-    text.bytes().take(offset).filter(|b| *b == b'\n').count() + 1
+/// A file's text and where each of its lines starts, so that a line number is a binary
+/// search rather than a count from the top: the lint asks for one per message, which made
+/// a large file take quadratic time.
+pub(super) struct LinedText<'a> {
+    pub(super) text: &'a str,
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+}
+
+impl<'a> LinedText<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(offset, _)| offset + 1))
+            .collect();
+        Self { text, starts }
+    }
+
+    /// 1-based line of byte `offset`.
+    pub(super) fn line_at(&self, offset: usize) -> usize {
+        self.starts.partition_point(|start| *start <= offset)
+    }
+
+    /// 1-based line where `part`, a slice of the text, starts; 1 when it is not a slice of it.
+    pub(super) fn line_of_slice(&self, part: &str) -> usize {
+        offset_in(self.text, part).map_or(1, |offset| self.line_at(offset))
+    }
 }
 
 /// Byte offset of `part` inside `text`, when `part` is a slice of it (as the Fluent parser's
@@ -16,11 +39,6 @@ pub(super) fn line_at(text: &str, offset: usize) -> usize {
 pub(super) fn offset_in(text: &str, part: &str) -> Option<usize> {
     let offset = part.as_ptr().addr().checked_sub(text.as_ptr().addr())?;
     (offset + part.len() <= text.len()).then_some(offset)
-}
-
-/// 1-based line where `part`, a slice of `text`, starts; 1 when it is not a slice of it.
-pub(super) fn line_of_slice(text: &str, part: &str) -> usize {
-    offset_in(text, part).map_or(1, |offset| line_at(text, offset))
 }
 
 pub(super) fn file_name(path: &str) -> &str {
@@ -34,6 +52,7 @@ pub(super) fn file_name(path: &str) -> &str {
 pub(super) struct RonText<'a> {
     path: &'a str,
     pub(super) text: &'a str,
+    lines: LinedText<'a>,
 }
 
 impl<'a> RonText<'a> {
@@ -41,6 +60,7 @@ impl<'a> RonText<'a> {
         Self {
             path: &file.path,
             text: &file.text,
+            lines: LinedText::new(&file.text),
         }
     }
 
@@ -66,7 +86,7 @@ impl<'a> RonText<'a> {
     pub(super) fn line_of(&self, value: &str) -> usize {
         self.occurrences(value)
             .first()
-            .map_or(1, |offset| line_at(self.text, *offset))
+            .map_or(1, |offset| self.line_at(*offset))
     }
 
     /// Line of the `nth` (0-based) `key: "value"`, falling back to any `"value"`.
@@ -75,7 +95,12 @@ impl<'a> RonText<'a> {
             .into_iter()
             .filter(|offset| self.preceded_by_key(*offset, key))
             .nth(nth)
-            .map_or_else(|| self.line_of(value), |offset| line_at(self.text, offset))
+            .map_or_else(|| self.line_of(value), |offset| self.line_at(offset))
+    }
+
+    /// 1-based line of byte `offset`.
+    pub(super) fn line_at(&self, offset: usize) -> usize {
+        self.lines.line_at(offset)
     }
 
     fn preceded_by_key(&self, offset: usize, key: &str) -> bool {

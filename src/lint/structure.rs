@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Problem;
 use super::glyphs::describe_char;
-use super::position::{RonText, line_at};
+use super::position::RonText;
 use crate::content::{Block, ContentSpec, SourceFile};
 use crate::fonts::GlyphCoverage;
 
@@ -49,7 +49,7 @@ fn check_review_date(spec: &ContentSpec, ron: &RonText<'_>, problems: &mut Vec<P
         let line = ron
             .text
             .find("reviewed")
-            .map_or(1, |offset| line_at(ron.text, offset));
+            .map_or(1, |offset| ron.line_at(offset));
         problems.push(ron.problem(
             line,
             format!(
