@@ -5,9 +5,9 @@
 use skrifa::MetadataProvider as _;
 
 /// BIZ UDPGothic Regular.
-pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf");
+pub static REGULAR: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf");
 /// BIZ UDPGothic Bold.
-pub const BOLD: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf");
+pub static BOLD: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf");
 
 /// Answers "can the bundled fonts draw this character?", for the content lint.
 ///

@@ -15,6 +15,7 @@ pub mod kiosk_input;
 pub mod lint;
 pub mod model;
 pub mod qr;
+pub mod startup;
 pub mod ui;
 
 pub use app::{KioskApp, KioskOptions};

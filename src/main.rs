@@ -63,12 +63,15 @@ enum Tool {
 }
 
 fn main() -> anyhow::Result<ExitCode> {
+    immuno_kiosk::startup::mark_start();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        // Plain text in a log file or the journal; colours only on a terminal.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     let paths = ConfigPaths::resolve(cli.config.as_deref());

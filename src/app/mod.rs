@@ -71,6 +71,8 @@ pub struct KioskApp {
     draft: Option<Settings>,
     staff_notice: Option<String>,
     scroll_generation: u64,
+    /// Frames drawn so far, up to 2: the start-up time is logged once the first is shown.
+    frames_drawn: u8,
 }
 
 impl KioskApp {
@@ -116,6 +118,7 @@ impl KioskApp {
             draft: None,
             staff_notice: None,
             scroll_generation: 0,
+            frames_drawn: 0,
         }
     }
 
@@ -503,7 +506,26 @@ impl eframe::App for KioskApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.locked {
+            kiosk_input::filter_locked(raw_input);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+impl KioskApp {
+    /// One frame of the kiosk, drawn into `ui` (the whole window). `eframe` calls it through
+    /// [`eframe::App::ui`]; benchmarks call it directly, with no window.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.log_start_up(&ctx);
         let now = ctx.input(|i| i.time);
         if self.applied_contrast != Some(self.session.high_contrast) {
             let visuals = theme::visuals(theme::palette(self.session.high_contrast));
@@ -528,14 +550,19 @@ impl eframe::App for KioskApp {
         self.schedule_repaint(&ctx, now);
     }
 
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        if self.locked {
-            kiosk_input::filter_locked(raw_input);
+    /// Logs `first_frame_ms`, the time from the start of `main` until the first frame has
+    /// been shown, at the start of the second frame (which the first asks for at once).
+    fn log_start_up(&mut self, ctx: &egui::Context) {
+        match self.frames_drawn {
+            0 => ctx.request_repaint(),
+            1 => {
+                if let Some(since) = crate::startup::since_start() {
+                    tracing::info!(first_frame_ms = since.as_millis(), "first frame shown");
+                }
+            }
+            _ => return,
         }
-    }
-
-    fn persist_egui_memory(&self) -> bool {
-        false
+        self.frames_drawn += 1;
     }
 }
 
