@@ -331,3 +331,78 @@ fn a_misspelt_field_in_a_card_is_reported_not_ignored() {
     );
     assert!(Library::load(&source).is_err(), "the badge would be lost");
 }
+
+/// The embedded content written to a temporary folder, as `content_dir` would hold it.
+fn content_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let source = ContentSource::embedded();
+    let files = std::iter::once(&source.structure)
+        .chain(source.locales.iter().flat_map(|l| l.files.iter()));
+    for file in files {
+        let path = dir.path().join(&file.path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(path, &file.text).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn a_byte_order_mark_from_a_windows_editor_is_ignored() {
+    let dir = content_folder();
+    for file in ["assets/content.ron", "locales/en/core.ftl"] {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, format!("\u{feff}{text}")).expect("write");
+    }
+    let library = Library::from_checked_dir(dir.path());
+    assert!(library.is_ok(), "{:?}", library.err());
+}
+
+#[test]
+fn a_file_saved_as_shift_jis_is_named_with_its_line() {
+    let dir = content_folder();
+    let path = dir.path().join("locales/ja/about.ftl");
+    // "# x\nabout-title = 概要" with the last two characters in Shift_JIS.
+    std::fs::write(&path, b"# x\nabout-title = \x8a\x54\x97\x76\n").expect("write");
+    let error = Library::from_checked_dir(dir.path()).expect_err("refused");
+    let shown = error.to_string();
+    assert!(
+        shown.ends_with(
+            "locales/ja/about.ftl:2: is not UTF-8 text; save it as UTF-8 (not Shift_JIS or UTF-16)"
+        ),
+        "{shown}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_device_in_a_content_folder_is_refused_without_reading_it() {
+    let dir = content_folder();
+    let ron = dir.path().join("assets/content.ron");
+    std::fs::remove_file(&ron).expect("remove");
+    // Reading /dev/zero would never end; a pipe would block for ever.
+    std::os::unix::fs::symlink("/dev/zero", &ron).expect("symlink");
+    let shown = Library::from_checked_dir(dir.path())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        shown.ends_with("assets/content.ron: is not a regular file"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_huge_content_file_is_refused_without_reading_it() {
+    let dir = content_folder();
+    let path = dir.path().join("locales/en/details.ftl");
+    let file = std::fs::File::create(&path).expect("create");
+    file.set_len(immuno_kiosk::content::MAX_CONTENT_FILE_BYTES + 1)
+        .expect("sparse file");
+    let shown = Library::from_checked_dir(dir.path())
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        shown.contains("locales/en/details.ftl: is 1048577 bytes, more than the limit"),
+        "{shown}"
+    );
+}

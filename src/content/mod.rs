@@ -8,4 +8,6 @@ pub use library::{FolderError, Library, LibraryError};
 pub use schema::{
     Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec,
 };
-pub use source::{ContentSource, LocaleFiles, MAX_FLUENT_NESTING, SourceError, SourceFile};
+pub use source::{
+    ContentSource, LocaleFiles, MAX_CONTENT_FILE_BYTES, MAX_FLUENT_NESTING, SourceError, SourceFile,
+};

@@ -101,6 +101,10 @@ pub struct ContentSource {
     pub locales: Vec<LocaleFiles>,
 }
 
+/// Content files larger than this are refused without being read whole; the largest shipped
+/// file is about 25 KB.
+pub const MAX_CONTENT_FILE_BYTES: u64 = 1024 * 1024;
+
 /// Why a content directory could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
@@ -111,6 +115,25 @@ pub enum SourceError {
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
+    },
+    /// A content file is a directory, device or pipe (reading a pipe could block for ever).
+    #[error("{0}: is not a regular file")]
+    NotAFile(PathBuf),
+    /// A content file is larger than [`MAX_CONTENT_FILE_BYTES`].
+    #[error("{path}: is {bytes} bytes, more than the limit of {MAX_CONTENT_FILE_BYTES}; not read")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+    },
+    /// A content file is not UTF-8 text.
+    #[error("{path}:{line}: is not UTF-8 text; save it as UTF-8 (not Shift_JIS or UTF-16)")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line of the first byte that is not UTF-8.
+        line: usize,
     },
     /// The directory has no `locales/ja/`.
     #[error("{0}: no locales/ja/ directory (Japanese is the reference locale)")]
@@ -182,11 +205,48 @@ impl ContentSource {
 }
 
 fn read_source(root: &Path, relative: &Path) -> Result<SourceFile, SourceError> {
+    use std::io::Read as _;
+
     let path = root.join(relative);
-    let text = std::fs::read_to_string(&path).map_err(|source| SourceError::Io {
+    let io = |source| SourceError::Io {
         path: path.clone(),
         source,
+    };
+    let metadata = std::fs::metadata(&path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(SourceError::NotAFile(path));
+    }
+    let too_large = |bytes| SourceError::TooLarge {
+        path: path.clone(),
+        bytes,
+    };
+    if metadata.len() > MAX_CONTENT_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&path)
+        .and_then(|file| {
+            file.take(MAX_CONTENT_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_CONTENT_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = error.as_bytes().get(..error.utf8_error().valid_up_to());
+        let line = 1 + valid.map_or(0, |b| b.iter().filter(|b| **b == b'\n').count());
+        SourceError::NotUtf8 {
+            path: path.clone(),
+            line,
+        }
     })?;
+    // Windows editors may start UTF-8 files with a byte-order mark; neither Fluent nor RON
+    // expects one, and both would report an invisible character.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
     Ok(SourceFile {
         path: relative.to_string_lossy().into_owned(),
         text,
