@@ -113,7 +113,9 @@ pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'
 }
 
 fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_size: f32) {
-    ui.allocate_ui(egui::vec2(theme::QR_CARD_WIDTH, 0.0), |ui| {
+    // The card grows with its caption, so a larger text size never breaks words apart.
+    let width = theme::QR_CARD_WIDTH * (caption_size / theme::SMALL).max(1.0);
+    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
         framed(ui, view.palette.card, view.palette.outline, |ui| {
             ui.vertical_centered(|ui| {
                 if let Some(texture) = view.qr.get(url) {

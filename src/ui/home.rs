@@ -21,21 +21,21 @@ fn header_ui(ui: &mut Ui, view: &View<'_>) {
     let palette = view.palette;
     ui.vertical_centered(|ui| {
         ui.add_space(theme::GAP * 2.0);
+        let title_size = view.chrome_size(theme::HOME_TITLE);
         ui.add(
             egui::Label::new(
                 RichText::new(view.tr(ids::APP_TITLE))
-                    .font(theme::bold(view.chrome_size(theme::HOME_TITLE)))
+                    .font(theme::bold(title_size))
+                    .line_height(Some(title_size * theme::LINE_SPACING))
                     .color(palette.accent),
             )
             .wrap(),
         );
         ui.add_space(theme::GAP);
-        let body = theme::regular(view.body_size(theme::BODY));
-        ui.add(egui::Label::new(RichText::new(view.tr(ids::HOME_INTRO)).font(body.clone())).wrap());
+        ui.add(egui::Label::new(view.reading(view.tr(ids::HOME_INTRO), theme::BODY, false)).wrap());
         ui.add(
             egui::Label::new(
-                RichText::new(view.tr(ids::HOME_HINT))
-                    .font(body)
+                view.reading(view.tr(ids::HOME_HINT), theme::BODY, false)
                     .color(palette.weak_text),
             )
             .wrap(),
