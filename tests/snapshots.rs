@@ -47,7 +47,10 @@ fn theme_name(high_contrast: bool) -> &'static str {
 
 fn home(high_contrast: bool) {
     let mut harness = at_200_percent(high_contrast);
-    snapshot(&mut harness, &format!("home_200_{}", theme_name(high_contrast)));
+    snapshot(
+        &mut harness,
+        &format!("home_200_{}", theme_name(high_contrast)),
+    );
 }
 
 fn longest_page(high_contrast: bool) {
@@ -55,7 +58,10 @@ fn longest_page(high_contrast: bool) {
     // Detail 2, the list of approved treatments, is the longest page.
     tap_button(&mut harness, "もっと詳しく知りたい方へ");
     tap_button(&mut harness, "次へ ▶");
-    snapshot(&mut harness, &format!("long_page_200_{}", theme_name(high_contrast)));
+    snapshot(
+        &mut harness,
+        &format!("long_page_200_{}", theme_name(high_contrast)),
+    );
 }
 
 #[test]
