@@ -451,6 +451,8 @@ impl KioskApp {
                             // the frame out again before anyone sees it.
                             self.bottom_bar_height = height;
                             ui.ctx().request_discard("bottom bar height changed");
+                            // And once more after, in case this frame has no passes left.
+                            ui.ctx().request_repaint();
                         }
                     });
             }
@@ -537,8 +539,13 @@ impl KioskApp {
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);
         let screen_before = self.session.screen;
+        let changed = swipe.is_some() || !commands.is_empty();
         for command in swipe.into_iter().chain(commands) {
             self.apply(&ctx, command, now);
+        }
+        if changed {
+            // This frame was drawn before the change: show the result at once.
+            ctx.request_repaint();
         }
         if self.session.screen != screen_before {
             // A page opened anew starts at its top.

@@ -56,6 +56,8 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     {
         ui.data_mut(|d| d.insert_temp(id, widths));
         ui.ctx().request_discard("top bar widths changed");
+        // And once more after, in case this frame has no passes left.
+        ui.ctx().request_repaint();
     }
 }
 
