@@ -1317,3 +1317,17 @@ proptest! {
         prop_assert_eq!(report.exit_code == 0, loaded.problems.is_empty());
     }
 }
+
+/// RON nested far deeper than any config is refused with a position, not a stack overflow
+/// (the parser stops at its recursion limit).
+#[test]
+fn deeply_nested_values_are_an_error_not_a_crash() {
+    for open in ["[", "(", "Some(", "{\"a\": "] {
+        let text = format!("(consultation: {})", open.repeat(100_000));
+        let (settings, warnings) = parse_settings(&text, AVAILABLE);
+        assert_eq!(settings, Settings::default());
+        let error = warnings.first().expect("an error");
+        assert_eq!(error.severity, Severity::Error, "{error:?}");
+        assert!(error.message.starts_with("not valid RON: "), "{error:?}");
+    }
+}

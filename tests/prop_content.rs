@@ -590,3 +590,24 @@ fn the_generators_find_messages_and_strings() {
     assert!(strings.len() > 100, "{}", strings.len());
     assert!(Path::new(&BASE.structure.path).ends_with("content.ron"));
 }
+
+/// Blocks nested far deeper than any page are refused with a position, not a stack
+/// overflow (the RON parser stops at its recursion limit).
+#[test]
+fn deeply_nested_blocks_are_an_error_not_a_crash() {
+    let mut source = BASE.clone();
+    let deep = "Callout(title: \"x\", blocks: [".repeat(10_000);
+    source.structure.text = source
+        .structure
+        .text
+        .replacen("blocks: [", &format!("blocks: [{deep}"), 1);
+    let problems = lint(&source);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == "assets/content.ron" && p.message.contains("cannot be read")),
+        "{}",
+        listing(&problems)
+    );
+    assert!(Library::load(&source).is_err());
+}

@@ -1,6 +1,7 @@
 //! Where things are in the content files: lines of byte offsets and of slices, and where
 //! quoted strings appear in `content.ron`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::Problem;
@@ -53,6 +54,9 @@ pub(super) struct RonText<'a> {
     path: &'a str,
     pub(super) text: &'a str,
     lines: LinedText<'a>,
+    /// The byte offset of every quoted string outside `//` comment lines, by its contents,
+    /// found in one pass: searching the text for each id took quadratic time.
+    strings: BTreeMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> RonText<'a> {
@@ -61,25 +65,13 @@ impl<'a> RonText<'a> {
             path: &file.path,
             text: &file.text,
             lines: LinedText::new(&file.text),
+            strings: quoted_strings(&file.text),
         }
     }
 
     /// Byte offsets of every `"value"` outside `//` comment lines.
-    fn occurrences(&self, value: &str) -> Vec<usize> {
-        let quoted = format!("\"{value}\"");
-        self.text
-            .match_indices(&quoted)
-            .map(|(offset, _)| offset)
-            .filter(|offset| !self.in_comment_line(*offset))
-            .collect()
-    }
-
-    fn in_comment_line(&self, offset: usize) -> bool {
-        let before = self.text.get(..offset).unwrap_or_default();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        before
-            .get(line_start..)
-            .is_some_and(|line| line.trim_start().starts_with("//"))
+    fn occurrences(&self, value: &str) -> &[usize] {
+        self.strings.get(value).map_or(&[], Vec::as_slice)
     }
 
     /// Line of the first `"value"`, or 1.
@@ -92,7 +84,8 @@ impl<'a> RonText<'a> {
     /// Line of the `nth` (0-based) `key: "value"`, falling back to any `"value"`.
     pub(super) fn line_of_field(&self, key: &str, value: &str, nth: usize) -> usize {
         self.occurrences(value)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|offset| self.preceded_by_key(*offset, key))
             .nth(nth)
             .map_or_else(|| self.line_of(value), |offset| self.line_at(offset))
@@ -120,4 +113,35 @@ impl<'a> RonText<'a> {
     pub(super) fn problem(&self, line: usize, message: String) -> Problem {
         Problem::new(self.path, line, message)
     }
+}
+
+/// Every `"..."` of a RON text outside `//` comment lines: its contents (escapes as written)
+/// and the offset of its opening quote. A string does not continue past its line.
+fn quoted_strings(text: &str) -> BTreeMap<&str, Vec<usize>> {
+    let mut strings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim_start().starts_with("//") {
+            let mut open = None;
+            let mut escaped = false;
+            for (index, c) in line.char_indices() {
+                match (open, c) {
+                    (Some(_), _) if escaped => escaped = false,
+                    (Some(_), '\\') => escaped = true,
+                    (Some(start), '"') => {
+                        let contents = line.get(start + 1..index).unwrap_or_default();
+                        strings
+                            .entry(contents)
+                            .or_default()
+                            .push(line_start + start);
+                        open = None;
+                    }
+                    (None, '"') => open = Some(index),
+                    _ => {}
+                }
+            }
+        }
+        line_start += line.len();
+    }
+    strings
 }
