@@ -51,7 +51,7 @@ RON
             key Tab Tab Tab Tab Tab Tab Tab Return
             xdotool mousemove $((w / 2)) $((h / 2))
             shot "$name-page"
-            for _ in 1 2 3 4 5 6; do drag_up $((w / 2)) $((h * 3 / 4)) $((h / 4)); done
+            for _ in $(seq 12); do drag_up $((w / 2)) $((h * 3 / 4)) $((h / 4)); done
             shot "$name-page-end"
         done
     done

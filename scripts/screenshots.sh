@@ -50,7 +50,7 @@ shot page-core4-ja-scrolled
 tap 540 48 # English
 tap 1800 1030 # Next: core 5
 shot page-core5-en
-tap 1333 48 # 200%
+tap 1063 84 # 200% (English: the title has its own row)
 shot page-core5-en-200
 sleep 32
 shot idle-warning-en
@@ -88,6 +88,6 @@ start_display 1080 1920
 start_kiosk "$work/config.ron"
 tap 540 960
 shot portrait-home-ja
-tap 540 48 # English
-tap 540 900
+tap 307 83 # English (portrait: title, then languages and contrast, then text sizes)
+tap 540 700 # Five things to know first
 shot portrait-page-en

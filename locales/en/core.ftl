@@ -28,13 +28,13 @@ core-1-p-stages = Scientists describe how immunity and cancer cells interact in 
 core-1-stage-remove = Removal: damaged cells are found by the immune system and removed.
 core-1-stage-balance = Balance: some cells that are hard to remove survive, held in balance with the immune system.
 core-1-stage-escape = Escape: cells that have found ways to hold back the immune system grow and become a cancer that can be found.
-core-1-p-brake = If T cells become weak, or if cancer cells put a "brake" on the immune system, it can no longer remove the cancer.
+core-1-p-brake = If T cells become weak, or if cancer cells put a “brake” on the immune system, it can no longer remove the cancer.
 
 ## 2. Immunotherapy restores the immune system's own power
 
 core-2-title = Immunotherapy treats cancer by restoring the immune system's own power
-core-2-lead = The main proven medicines today work by releasing a "brake" that cancer cells put on the immune system.
-core-2-p-checkpoint = The immune system has "brakes" that stop it from attacking healthy parts of the body. These are called immune checkpoints.
+core-2-lead = The main proven medicines today work by releasing a “brake” that cancer cells put on the immune system.
+core-2-p-checkpoint = The immune system has “brakes” that stop it from attacking healthy parts of the body. These are called immune checkpoints.
 core-2-p-pd1 = When a protein called PD-1 on a T cell joins with a protein called PD-L1 on another cell, the T cell stops attacking.
 core-2-p-cancer-pdl1 = Some cancer cells carry a lot of PD-L1.
 core-2-h-medicine = Medicines that release the brake
@@ -47,13 +47,13 @@ core-2-p-nobel = In 2018, Tasuku Honjo and James Allison received the Nobel Priz
 
 core-3-title = Only some immunotherapies are proven to work
 core-3-lead = Of all the treatments called immunotherapy, only some have been proven to work.
-core-3-p-word = The word "immunotherapy" is used for many different treatments.
+core-3-p-word = The word “immunotherapy” is used for many different treatments.
 core-3-p-two-names = Some of them have been proven to work and some have not. This guide uses two names to tell them apart.
 core-3-card-broad-title = Everything called immunotherapy
 core-3-card-broad-p1 = This includes immunotherapy that has been proven to work and immunotherapy that has not. Many have not been proven to work.
-core-3-card-broad-p2 = This guide calls it "immunotherapy in the broad sense".
+core-3-card-broad-p2 = This guide calls it “immunotherapy in the broad sense”.
 core-3-card-proven-title = Immunotherapy that has been proven to work
-core-3-card-proven-p1 = Research such as clinical trials has shown scientifically that it works. It is covered by public health insurance. This guide calls it "proven immunotherapy".
+core-3-card-proven-p1 = Research such as clinical trials has shown scientifically that it works. It is covered by public health insurance. This guide calls it “proven immunotherapy”.
 core-3-card-proven-p2 = The main ones are immune checkpoint inhibitors.
 core-3-card-proven-p3 = Others include BCG treatment for bladder cancer and CAR-T cell therapy for some blood cancers.
 core-3-card-proven-limit-cancer = Each one works only for certain types of cancer.
@@ -94,4 +94,4 @@ core-5-symptom-tired = tiredness, or losing or gaining weight
 core-5-symptom-yellow = yellowing of the skin or the whites of the eyes
 core-5-symptom-weak = weak arms or legs, or drooping eyelids
 core-5-callout-night = Contact them straight away at night, at weekends and on holidays too. Find out the number to call before treatment starts.
-core-5-p-more = More symptoms are listed on the "Daily life, care and side effects" page.
+core-5-p-more = More symptoms are listed on the “Daily life, care and side effects” page.

@@ -67,11 +67,8 @@ pub fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &str) {
 }
 
 fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
-    ui.label(
-        RichText::new(view.tr(id))
-            .font(theme::bold(view.body_size(theme::HEADING)))
-            .color(view.palette.accent),
-    );
+    let heading = view.reading(view.tr(id), theme::HEADING, true);
+    ui.add(Label::new(heading.color(view.palette.accent)).wrap());
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
@@ -105,11 +102,9 @@ pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'
             qr_card_ui(ui, view, &link.url, &view.tr(&link.caption), caption_size);
         }
     });
-    ui.label(
-        RichText::new(view.tr(ids::QR_HINT))
-            .font(theme::regular(caption_size))
-            .color(view.palette.weak_text),
-    );
+    ui.add_space(theme::GAP);
+    let hint = view.reading(view.tr(ids::QR_HINT), theme::SMALL, false);
+    ui.add(Label::new(hint.color(view.palette.weak_text)).wrap());
 }
 
 fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_size: f32) {

@@ -37,6 +37,8 @@ pub const CHECK_MARK: &str = "✓";
 
 /// Line height of reading text, as a multiple of its size: wrapped Japanese lines need air.
 pub const LINE_SPACING: f32 = 1.5;
+/// Line height of a badge's words, for the rare badge wider than its row that must wrap.
+pub const BADGE_LINE_SPACING: f32 = 1.3;
 /// Widest a column of reading text gets, so lines stay short enough to follow.
 pub const READING_WIDTH: f32 = 1180.0;
 /// Outer margin of every screen.
@@ -367,6 +369,9 @@ pub fn apply_spacing(style: &mut egui::Style) {
     style.spacing.interact_size = egui::vec2(MIN_TOUCH, MIN_TOUCH);
     style.spacing.scroll.bar_width = SCROLL_BAR_WIDTH;
     style.spacing.scroll.floating = false;
+    // No fade at the edges of a scrolling area: it greys the last visible line, which reads
+    // as disabled text and drops below the contrast every other line keeps.
+    style.spacing.scroll.fade.strength = 0.0;
     style.interaction.selectable_labels = false;
     style.interaction.multi_widget_text_select = false;
     // Finger taps: a resting or slightly drifting finger still counts as a tap.

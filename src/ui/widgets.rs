@@ -101,19 +101,21 @@ impl Widget for BigButton<'_> {
             theme::regular(size)
         };
         let mut job = LayoutJob::default();
+        let mut min_size = min_size;
         if let Some(selected) = selected {
-            // The check mark is always laid out, and only shown on the selected option, so
-            // the options of a switch keep their width when the choice changes.
-            let mark = if selected {
-                text_color
-            } else {
-                Color32::TRANSPARENT
-            };
-            job.append(
-                &format!("{} ", theme::CHECK_MARK),
-                0.0,
-                TextFormat::simple(font.clone(), mark),
-            );
+            // The check mark shows only on the selected option; every option of a switch is
+            // as wide as it would be with the mark, so nothing moves when the choice changes
+            // and the words stay centred.
+            let mark = format!("{} ", theme::CHECK_MARK);
+            let mut marked = LayoutJob::default();
+            marked.append(&mark, 0.0, TextFormat::simple(font.clone(), text_color));
+            marked.append(&text, 0.0, TextFormat::simple(font.clone(), text_color));
+            let marked_width = ui.fonts_mut(|f| f.layout_job(marked)).size().x;
+            let padding = ui.spacing().button_padding.x;
+            min_size.x = min_size.x.max(marked_width + 2.0 * padding);
+            if selected {
+                job.append(&mark, 0.0, TextFormat::simple(font.clone(), text_color));
+            }
         }
         let strikethrough = if enabled {
             egui::Stroke::NONE
@@ -172,6 +174,7 @@ pub fn badge(
     let (fill, text_color) = palette.tone(tone);
     let text = RichText::new(format!("{icon} {label}"))
         .font(theme::bold(size))
+        .line_height(Some(size * theme::BADGE_LINE_SPACING))
         .color(text_color);
     // A badge never breaks inside: in a wrapping row it starts a new line when it would not
     // fit, and only a badge wider than the whole row is allowed to wrap.
