@@ -37,7 +37,9 @@
 #   startTime (epoch ms), minus t0. The page itself stays script-free and is not wrapped.
 # - Window appears: from t0 until `xdotool search --onlyvisible --pid PID` finds a window of
 #   the process (polled every 20 ms: `--sync` polls only every 0.5 s).
-# - PSS: the sum of Pss in /proc/PID/smaps_rollup over the tree, 10 s after t0.
+# - PSS: the sum of Pss in /proc/PID/smaps_rollup over the tree, 10 s after t0. Pages shared
+#   with processes outside the tree count for a share only, so another GL client on the
+#   machine (Mesa's libLLVM) lowers it: each run records how many there were.
 # - Peak RSS: the sum of VmHWM (/proc/PID/status) over the tree just before it is stopped. For
 #   the kiosk, one process: its peak RSS. For Chromium, an upper bound: each process's own
 #   peak, and pages shared between processes counted in each.
@@ -93,10 +95,18 @@ if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" -newer "$binary" -print -q
     say "building $binary (cargo build --release --locked)"
     cargo build --release --locked >&2
 fi
-binary=$(realpath "$binary")
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ -n $(git status --porcelain -- "${sources[@]}" 2>/dev/null) ]]; then
+    commit="$commit plus uncommitted changes to its sources"
+fi
 
 # shellcheck source=scripts/xvfb.sh
 . "$(dirname "$0")/xvfb.sh"
+# The binary measured, copied: the target dir is shared, and a build during the runs would
+# replace target/release/immuno-kiosk; and pages of a file that other kiosks (tests,
+# screenshots) run from are shared with them, which lowers PSS.
+cp "$binary" "$work/immuno-kiosk"
+binary=$work/immuno-kiosk
 display=
 for n in 93 92 91 90 89 88; do
     [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] || { display=:$n; break; }
@@ -169,6 +179,18 @@ pid_ticks() { # PID: utime+stime of one process
     read -r -a fields <<<"$rest"
     echo $((fields[11] + fields[12]))
 }
+# gl_sharers ROOT: how many processes outside ROOT's tree and the X server map the libLLVM
+# that ROOT's tree maps (Mesa's, 55 MB resident): each one shares its pages with the program
+# and lowers its PSS.
+gl_sharers() {
+    local pid tree libs
+    tree=" $(tree_pids "$1" | tr '\n' ' ') $xvfb_pid "
+    # grep fails on the maps of processes that ended meanwhile: not an error here.
+    libs=$(for pid in $tree; do grep -o '/[^ ]*/libLLVM[^ /]*$' "/proc/$pid/maps" 2>/dev/null || true; done | sort -u)
+    [[ -n $libs ]] || { echo 0; return; }
+    { grep -l -F "$libs" /proc/[0-9]*/maps 2>/dev/null || true; } | cut -d/ -f3 |
+        while read -r pid; do [[ $tree == *" $pid "* ]] || echo "$pid"; done | wc -l
+}
 ms_since() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
 sleep_until() { # EPOCH_SECS
     local left
@@ -201,13 +223,15 @@ wait_window() {
 }
 
 ticks_per_sec=$(getconf CLK_TCK)
-results=$work/results.tsv # program run first_ms window_ms pss_kb hwm_kb cpu_pct x_cpu_pct procs extra
+# One line a run: program, run, first_ms, window_ms, pss_kb, hwm_kb, cpu_pct, x_cpu_pct,
+# processes, extra (kiosk: first frame from exec; Chromium: first paint), gl_sharers.
+results=$work/results.tsv
 : >"$results"
 xvfb_pid=
 
 # run_one PROGRAM RUN (RUN 0 = warm-up: start, wait for the window, stop)
 run_one() {
-    local program=$1 run=$2 dir window_ms first_ms extra=- pss hwm procs ticks0 ticks1 x0 x1 w0 w1
+    local program=$1 run=$2 dir window_ms first_ms extra=- pss hwm procs sharers ticks0 ticks1 x0 x1 w0 w1
     dir=$(mktemp -d "$work/run.XXXX")
     case $program in
     kiosk) launch kiosk "$dir" env IMMUNO_KIOSK_STATE_DIR="$dir/state" "$binary" ;;
@@ -243,6 +267,7 @@ run_one() {
     sleep_until "$(awk -v t="$t0" -v s="$settle_secs" 'BEGIN { printf "%.6f", t + s }')"
     pss=$(tree_kb "$root_pid" smaps_rollup Pss)
     procs=$(tree_pids "$root_pid" | wc -l)
+    sharers=$(gl_sharers "$root_pid")
     w0=$EPOCHREALTIME
     ticks0=$(tree_ticks "$root_pid")
     x0=$(pid_ticks "$xvfb_pid")
@@ -266,14 +291,14 @@ run_one() {
     fi
     awk -v t="$((ticks1 - ticks0))" -v x="$((x1 - x0))" -v hz="$ticks_per_sec" -v a="$w0" -v b="$w1" \
         -v p="$program" -v r="$run" -v f="$first_ms" -v w="$window_ms" -v pss="$pss" -v hwm="$hwm" \
-        -v n="$procs" -v e="$extra" 'BEGIN {
+        -v n="$procs" -v e="$extra" -v g="$sharers" 'BEGIN {
             s = b - a
-            printf "%s\t%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\n", p, r, f, w, pss, hwm,
-                100 * t / hz / s, 100 * x / hz / s, n, e
+            printf "%s\t%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\n", p, r, f, w, pss, hwm,
+                100 * t / hz / s, 100 * x / hz / s, n, e, g
         }' >>"$results"
     say "$(tail -n 1 "$results" | awk -F'\t' '{
-        printf "%s run %d: first frame %s ms, window %s ms, PSS %.1f MB, peak RSS %.1f MB, idle CPU %.2f %% (X server %.2f %%), %d processes",
-            $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9 }')"
+        printf "%s run %d: first frame %s ms, window %s ms, PSS %.1f MB, peak RSS %.1f MB, idle CPU %.2f %% (X server %.2f %%), %d processes, %d other GL clients",
+            $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9, $11 }')"
     rm -rf "$dir"
 }
 
@@ -339,8 +364,13 @@ mapfile -t x_theirs < <(stats chromium 8 1 2)
 mapfile -t procs_theirs < <(stats chromium 9 1 0)
 mapfile -t exec_ours < <(stats kiosk 10 1 0)
 mapfile -t fp_theirs < <(stats chromium 10 1 0)
+mapfile -t sharers_ours < <(stats kiosk 11 1 0)
+mapfile -t sharers_theirs < <(stats chromium 11 1 0)
 notes="- X server (Xvfb) CPU in the same idle window, % of one core: with immuno-kiosk ${x_ours[0]}, with Chromium ${x_theirs[0]}.
 - immuno-kiosk's first frame counted from exec rather than from main (the log line's timestamp minus t0): ${exec_ours[0]} ms.
+- Other processes mapping the same Mesa libLLVM while PSS was read (each shares its pages, up
+  to 55 MB, and so lowers PSS): during the kiosk's runs ${sharers_ours[0]}, during Chromium's
+  ${sharers_theirs[0]}.
 - Chromium's first paint (anything, before the first contentful paint): ${fp_theirs[0]} ms from exec; its tree had ${procs_theirs[0]} processes after 10 s.
 - Load average (1, 5, 15 min) before: $load_before; after: $load_after."
 
@@ -353,12 +383,11 @@ echo "$notes"
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 gl=$(glxinfo -B 2>/dev/null | sed -n 's/^OpenGL renderer string: //p' || true)
 chromium_gl=$(sed -n 's/^gpu: //p' "$work/chromium-gpu.txt" 2>/dev/null || true)
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 runs_table=$(
-    echo "| program | run | first frame (ms) | window (ms) | PSS (MB) | peak RSS (MB) | idle CPU (%) | X server CPU (%) | processes | kiosk: first frame from exec / Chromium: first paint (ms) |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| program | run | first frame (ms) | window (ms) | PSS (MB) | peak RSS (MB) | idle CPU (%) | X server CPU (%) | processes | kiosk: first frame from exec / Chromium: first paint (ms) | other GL clients |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
     sort -t$'\t' -k1,1 -k2,2n "$results" | awk -F'\t' '{
-        printf "| %s | %d | %s | %s | %.1f | %.1f | %.2f | %.2f | %s | %s |\n", $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9, $10 }'
+        printf "| %s | %d | %s | %s | %.1f | %.1f | %.2f | %.2f | %s | %s | %s |\n", $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9, $10, $11 }'
 )
 mkdir -p "$(dirname "$doc")"
 cat >"$doc" <<EOF
@@ -376,7 +405,7 @@ $notes
 
 ## Where and how
 
-- Date: $started; commit $commit; $runs runs of each program, ${idle_secs} s idle.
+- Date: $started; commit $commit; runs of each program: $runs; idle measurement: ${idle_secs} s.
 - Machine: $(nproc) cores, $cpu_model, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory, Linux $(uname -r), no GPU.
 - Renderer: software GL via Mesa llvmpipe${gl:+ (\`$gl\`)} for the kiosk (glow);
   Chromium's GPU process: ${chromium_gl:-not recorded}.
