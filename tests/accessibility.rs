@@ -209,7 +209,8 @@ fn report(rows: &[Row]) -> String {
          - Smallest target: **{min_target:.0} px** (target ≥ {MIN_TARGET:.0} px); least room \
          between two targets: **{min_gap:.0} px** (target ≥ {MIN_TARGET_GAP:.0} px).\n\
          - Lowest contrast of any painted text: **{min_contrast:.2}:1** (target ≥ \
-         {BODY_TEXT}:1 for body text, ≥ {LARGE_TEXT}:1 for text of 24 px and more).\n\
+         {BODY_TEXT}:1 for all text, the body-text level; the rule for text of 24 px and \
+         more, which all text here is, would be {LARGE_TEXT}:1).\n\
          - Clipped or overlapping text nodes: **{clipped}**.\n",
         keys.len(),
         rows.len()

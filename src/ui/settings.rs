@@ -88,7 +88,7 @@ pub fn settings_ui(
     ui.label(
         RichText::new(status)
             .font(theme::bold(theme::BODY))
-            .color(palette.callout_border),
+            .color(palette.notice_text),
     );
 
     let area = egui::ScrollArea::vertical()
@@ -259,7 +259,7 @@ fn row_ui(
             ui.label(
                 RichText::new(view.tr(ids::SETTINGS_LOCKED))
                     .font(theme::bold(theme::SMALL))
-                    .color(palette.callout_border),
+                    .color(palette.notice_text),
             );
         }
         ui.add_enabled_ui(!locked, |ui| add(ui));
@@ -469,7 +469,7 @@ fn about_ui(
             ui.label(
                 RichText::new(view.tr(ids::SETTINGS_PROBLEMS))
                     .font(theme::bold(theme::SMALL))
-                    .color(palette.callout_border),
+                    .color(palette.notice_text),
             );
             for problem in &loaded.problems {
                 ui.add(

@@ -126,7 +126,7 @@ fn pin_pad_ui(
         ui.label(
             RichText::new(notice)
                 .font(theme::bold(theme::BODY))
-                .color(palette.callout_border),
+                .color(palette.notice_text),
         );
     }
     ui.add_space(theme::GAP);

@@ -137,6 +137,8 @@ pub struct Palette {
     pub callout: Color32,
     /// Border of a safety callout.
     pub callout_border: Color32,
+    /// Words of a notice or warning on the staff screens.
+    pub notice_text: Color32,
     /// Background of a card.
     pub card: Color32,
     /// Proven-immunotherapy badge background.
@@ -173,6 +175,7 @@ pub const STANDARD: Palette = Palette {
     outline: Color32::from_rgb(0x6B, 0x8B, 0xA4),
     callout: Color32::from_rgb(0xFF, 0xF1, 0xDC),
     callout_border: Color32::from_rgb(0xB4, 0x53, 0x09),
+    notice_text: Color32::from_rgb(0x8A, 0x36, 0x04),
     card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
     proven: Color32::from_rgb(0x15, 0x5A, 0x2F),
     proven_text: Color32::from_rgb(0xFF, 0xFF, 0xFF),
@@ -199,6 +202,7 @@ pub const HIGH_CONTRAST: Palette = Palette {
     outline: Color32::from_rgb(0xFF, 0xFF, 0xFF),
     callout: Color32::from_rgb(0x00, 0x00, 0x00),
     callout_border: Color32::from_rgb(0xFF, 0xE0, 0x4D),
+    notice_text: Color32::from_rgb(0xFF, 0xB0, 0x4D),
     card: Color32::from_rgb(0x00, 0x00, 0x00),
     proven: Color32::from_rgb(0x7C, 0xF0, 0x9A),
     proven_text: Color32::from_rgb(0x00, 0x00, 0x00),
@@ -271,6 +275,7 @@ impl Palette {
             outline,
             callout,
             callout_border,
+            notice_text,
             card,
             proven,
             proven_text,
@@ -317,6 +322,8 @@ impl Palette {
             pair("button outline on card", outline, card, NonText),
             // The ring stands a gap away from the control, on the surface around it, and
             // that is what it must stand out from (each surface is listed above).
+            pair("staff notice", notice_text, background, Text),
+            pair("staff notice on a card", notice_text, card, Text),
             pair("callout border", callout_border, callout, NonText),
             pair(
                 "callout border on screen",
