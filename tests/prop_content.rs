@@ -597,10 +597,11 @@ fn the_generators_find_messages_and_strings() {
 fn deeply_nested_blocks_are_an_error_not_a_crash() {
     let mut source = BASE.clone();
     let deep = "Callout(title: \"x\", blocks: [".repeat(10_000);
-    source.structure.text = source
-        .structure
-        .text
-        .replacen("blocks: [", &format!("blocks: [{deep}"), 1);
+    source.structure.text =
+        source
+            .structure
+            .text
+            .replacen("blocks: [", &format!("blocks: [{deep}"), 1);
     let problems = lint(&source);
     assert!(
         problems
