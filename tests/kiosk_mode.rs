@@ -318,3 +318,41 @@ fn the_pointer_is_hidden_unless_the_config_shows_it() {
         egui::CursorIcon::None
     );
 }
+
+/// How long the app asked egui to wait before the next frame, after the last one.
+fn next_frame_in(harness: &egui_kittest::Harness<'_, immuno_kiosk::KioskApp>) -> f64 {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .expect("the root viewport")
+        .repaint_delay
+        .as_secs_f64()
+}
+
+/// A kiosk waits far more than it is used: untouched, it draws a frame only when something
+/// is due. On the attract screen that is the next small shift against burn-in, every two
+/// minutes; on a page, the idle warning. (Each frame costs about 50 ms of CPU with software
+/// rendering, so this is what keeps idle CPU under 0.1 %; `scripts/bench.sh` measures it.)
+#[test]
+fn an_untouched_kiosk_draws_no_frame_until_one_is_due() {
+    let mut harness = harness(LANDSCAPE);
+    harness.run();
+    let attract = next_frame_in(&harness);
+    assert!(
+        (119.0..=121.0).contains(&attract),
+        "attract screen: next frame in {attract} s"
+    );
+    // Two minutes on, it shifts and again waits two minutes.
+    advance(&mut harness, attract);
+    let again = next_frame_in(&harness);
+    assert!((119.0..=121.0).contains(&again), "then in {again} s");
+
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    let page = next_frame_in(&harness);
+    assert!(
+        (119.0..=121.0).contains(&page),
+        "a page: next frame when the idle warning is due, in {page} s"
+    );
+}

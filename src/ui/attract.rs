@@ -78,8 +78,9 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
 
 /// Where the drift is at `time`, each coordinate in -1..=1.
 fn drift(time: f64) -> (f32, f32) {
-    let x = (time / 47.0).sin();
-    let y = (time / 61.0).cos();
+    // Periods of 40 and 50 minutes: each two-minute step moves at most about 20 points.
+    let x = (time / 377.0).sin();
+    let y = (time / 487.0).cos();
     #[expect(clippy::cast_possible_truncation, reason = "a value in -1..=1")]
     (x as f32, y as f32)
 }
