@@ -13,7 +13,7 @@
 # Builds target/release/immuno-kiosk (cargo build --release --locked) if it is missing or older
 # than its sources. Installs chromium with apt-get if missing, when run as root, and says so.
 # Needs xvfb, matchbox-window-manager, xdotool, node (20+), unshare/nsenter and ip (iproute2).
-# A default run takes about 16 minutes.
+# A default run takes about 14 minutes.
 #
 # Each run, the programs alternating (kiosk, Chromium, kiosk, ...) so that a change of load
 # falls on both:
@@ -366,7 +366,13 @@ mapfile -t exec_ours < <(stats kiosk 10 1 0)
 mapfile -t fp_theirs < <(stats chromium 10 1 0)
 mapfile -t sharers_ours < <(stats kiosk 11 1 0)
 mapfile -t sharers_theirs < <(stats chromium 11 1 0)
-notes="- X server (Xvfb) CPU in the same idle window, % of one core: with immuno-kiosk ${x_ours[0]}, with Chromium ${x_theirs[0]}.
+mapfile -t window_ours < <(stats kiosk 4 1 0)
+mapfile -t window_theirs < <(stats chromium 4 1 0)
+mapfile -t first_theirs < <(stats chromium 3 1 0)
+notes="- A window appears when it is mapped, whatever it shows: Chromium's is empty at first, and
+  its page comes later (medians: window ${window_theirs[1]} ms, first contentful paint ${first_theirs[1]} ms from
+  exec); the kiosk's window comes with its first frame (window ${window_ours[1]} ms, first frame ${exec_ours[1]} ms).
+- X server (Xvfb) CPU in the same idle window, % of one core: with immuno-kiosk ${x_ours[0]}, with Chromium ${x_theirs[0]}.
 - immuno-kiosk's first frame counted from exec rather than from main (the log line's timestamp minus t0): ${exec_ours[0]} ms.
 - Other processes mapping the same Mesa libLLVM while PSS was read (each shares its pages, up
   to 55 MB, and so lowers PSS): during the kiosk's runs ${sharers_ours[0]}, during Chromium's
@@ -386,7 +392,7 @@ chromium_gl=$(sed -n 's/^gpu: //p' "$work/chromium-gpu.txt" 2>/dev/null || true)
 runs_table=$(
     echo "| program | run | first frame (ms) | window (ms) | PSS (MB) | peak RSS (MB) | idle CPU (%) | X server CPU (%) | processes | kiosk: first frame from exec / Chromium: first paint (ms) | other GL clients |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
-    sort -t$'\t' -k1,1 -k2,2n "$results" | awk -F'\t' '{
+    sort -t$'\t' -k1,1r -k2,2n "$results" | awk -F'\t' '{
         printf "| %s | %d | %s | %s | %.1f | %.1f | %.2f | %.2f | %s | %s | %s |\n", $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9, $10, $11 }'
 )
 mkdir -p "$(dirname "$doc")"
@@ -423,7 +429,7 @@ chromium --kiosk --no-sandbox --no-first-run --disable-background-networking \\
     --remote-debugging-port=0 file://\$SITE/ja/index.html
 \`\`\`
 
-To repeat: \`sudo scripts/bench.sh\` (about 16 minutes; \`--runs 2 --idle-secs 5 --no-doc\` for
+To repeat: \`sudo scripts/bench.sh\` (about 14 minutes; \`--runs 2 --idle-secs 5 --no-doc\` for
 a quick look).
 
 ## Every run
