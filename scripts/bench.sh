@@ -46,7 +46,9 @@
 # - Idle CPU: utime+stime+cutime+cstime (/proc/PID/stat) summed over the tree, from 10 s after
 #   t0 for --idle-secs, as % of one core (one tick, 10 ms, is 0.033 % over 30 s). Nobody
 #   touches either: the kiosk is on its attract screen (one frame every 2 s), Chromium on the
-#   page. The X server's CPU in the same window is noted under the table.
+#   page. The X server's CPU in the same window is noted under the table. An idle window
+#   shorter than the attract screen's redraw period (ATTRACT_FRAME_SECS, src/ui/theme.rs) may
+#   hold none of its frames: the table then says so, and a longer --idle-secs counts them.
 # - Then the tree gets SIGTERM, SIGKILL after 10 s, and the next run waits until it is gone.
 set -euo pipefail
 
@@ -369,6 +371,14 @@ mapfile -t sharers_theirs < <(stats chromium 11 1 0)
 mapfile -t window_ours < <(stats kiosk 4 1 0)
 mapfile -t window_theirs < <(stats chromium 4 1 0)
 mapfile -t first_theirs < <(stats chromium 3 1 0)
+period_note=
+attract_secs=$(sed -n 's/.*ATTRACT_FRAME_SECS: f32 = \([0-9.]*\);.*/\1/p' src/ui/theme.rs 2>/dev/null || true)
+if [[ -n $attract_secs ]] && awk -v i="$idle_secs" -v a="$attract_secs" 'BEGIN { exit !(i < a) }'; then
+    period_note="- The idle window (${idle_secs} s) is shorter than the attract screen's redraw period
+  (${attract_secs} s, src/ui/theme.rs), so it may hold none of the kiosk's frames; a frame in
+  every window needs --idle-secs $(awk -v a="$attract_secs" 'BEGIN { printf "%d", a + 10 }') or more.
+"
+fi
 notes="- A window appears when it is mapped, whatever it shows: Chromium's is empty at first, and
   its page comes later (medians: window ${window_theirs[1]} ms, first contentful paint ${first_theirs[1]} ms from
   exec); the kiosk's window comes with its first frame (window ${window_ours[1]} ms, first frame ${exec_ours[1]} ms).
@@ -378,7 +388,7 @@ notes="- A window appears when it is mapped, whatever it shows: Chromium's is em
   to 55 MB, and so lowers PSS): during the kiosk's runs ${sharers_ours[0]}, during Chromium's
   ${sharers_theirs[0]}.
 - Chromium's first paint (anything, before the first contentful paint): ${fp_theirs[0]} ms from exec; its tree had ${procs_theirs[0]} processes after 10 s.
-- Load average (1, 5, 15 min) before: $load_before; after: $load_after."
+${period_note}- Load average (1, 5, 15 min) before: $load_before; after: $load_after."
 
 echo "$table"
 echo
