@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares the kiosk with what a hospital would otherwise run: the same content as a static
 # web page (`immuno-kiosk export-html`) in Debian's `chromium --kiosk`. Both run fullscreen
-# under Xvfb + matchbox at 1920x1080 (scripts/xvfb.sh), software GL (Mesa llvmpipe), and
-# prints one Markdown table of medians and min-max over the runs; writes it, with the
+# under Xvfb + matchbox at 1920x1080 (scripts/xvfb.sh), with software GL (Mesa llvmpipe).
+# Prints one Markdown table of medians and min-max over the runs, and writes it, with the
 # machine, the load and every run, to docs/bench.md.
 #
 # Usage: scripts/bench.sh [--runs N] [--idle-secs S] [--no-doc] [--doc PATH]
@@ -45,10 +45,10 @@
 #   peak, and pages shared between processes counted in each.
 # - Idle CPU: utime+stime+cutime+cstime (/proc/PID/stat) summed over the tree, from 10 s after
 #   t0 for --idle-secs, as % of one core (one tick, 10 ms, is 0.033 % over 30 s). Nobody
-#   touches either: the kiosk is on its attract screen (one frame every 2 s), Chromium on the
-#   page. The X server's CPU in the same window is noted under the table. An idle window
-#   shorter than the attract screen's redraw period (ATTRACT_FRAME_SECS, src/ui/theme.rs) may
-#   hold none of its frames: the table then says so, and a longer --idle-secs counts them.
+#   touches either: the kiosk is on its attract screen, Chromium on the page. The X server's
+#   CPU in the same window is noted under the table. An idle window shorter than the attract
+#   screen's redraw period (ATTRACT_FRAME_SECS, src/ui/theme.rs) may hold none of its
+#   frames: the notes under the table then say so, and a longer --idle-secs counts them.
 # - Then the tree gets SIGTERM, SIGKILL after 10 s, and the next run waits until it is gone.
 set -euo pipefail
 
