@@ -57,7 +57,7 @@ runs=10
 idle_secs=30
 settle_secs=10
 doc=docs/bench.md
-usage() { sed -n '8,13s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '8,12s/^# \{0,1\}//p' "$0"; }
 while (($#)); do
     case $1 in
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
