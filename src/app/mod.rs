@@ -70,7 +70,6 @@ pub struct KioskApp {
     config: Option<ConfigHandle>,
     draft: Option<Settings>,
     staff_notice: Option<String>,
-    scroll_generation: u64,
     /// Frames drawn so far, up to 2: the start-up time is logged once the first is shown.
     frames_drawn: u8,
 }
@@ -117,7 +116,6 @@ impl KioskApp {
             config,
             draft: None,
             staff_notice: None,
-            scroll_generation: 0,
             frames_drawn: 0,
         }
     }
@@ -387,7 +385,10 @@ impl KioskApp {
             settings: &self.settings,
             palette: theme::palette(self.session.high_contrast),
             qr: &self.qr,
-            scroll_generation: self.scroll_generation,
+            // A page opens at its top because `frame_ui` drops every scroll offset when the
+            // screen changes; the scroll areas keep one id each, so that the ids of their
+            // widgets do not pile up (egui's debug builds remember every id ever made).
+            scroll_generation: 0,
         };
         let palette = view.palette;
         let mut commands = Vec::new();
@@ -548,8 +549,10 @@ impl KioskApp {
             ctx.request_repaint();
         }
         if self.session.screen != screen_before {
-            // A page opened anew starts at its top.
-            self.scroll_generation = self.scroll_generation.wrapping_add(1);
+            // A page opened anew starts at its top: the scroll offsets of the screen left
+            // behind are forgotten (and do not pile up in a visit that never pauses long
+            // enough for the idle reset).
+            ctx.data_mut(|d| d.remove_by_type::<egui::scroll_area::State>());
         }
         if !self.cursor_visible {
             ctx.set_cursor_icon(CursorIcon::None);
