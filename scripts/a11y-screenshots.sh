@@ -19,14 +19,6 @@ out=$(realpath "$out")
 export DISPLAY=:96
 # One key at a time: egui moves the focus once a frame.
 key() { xdotool key --delay 400 "$@"; sleep 0.6; }
-drag_up() { # X FROM TO
-    xdotool mousemove "$1" "$2" mousedown 1
-    sleep 0.15
-    for y in $(seq "$2" -40 "$3"); do xdotool mousemove "$1" "$y"; sleep 0.03; done
-    sleep 0.1
-    xdotool mouseup 1
-    sleep 1
-}
 shot() { import -window root "$out/$1.png"; echo "a11y-screenshots: $out/$1.png"; }
 
 for orientation in landscape portrait; do

@@ -20,14 +20,6 @@ start_kiosk() { # CONFIG
 }
 tap() { xdotool mousemove "$1" "$2" click 1; sleep 0.8; }
 hold() { xdotool mousemove "$1" "$2" mousedown 1; sleep "$3"; xdotool mouseup 1; sleep 0.5; }
-drag_up() { # X FROM TO
-    xdotool mousemove "$1" "$2" mousedown 1
-    sleep 0.15
-    for y in $(seq "$2" -40 "$3"); do xdotool mousemove "$1" "$y"; sleep 0.03; done
-    sleep 0.1
-    xdotool mouseup 1
-    sleep 1
-}
 shot() { import -window root "$out/$1.png"; echo "screenshots: $out/$1.png"; }
 
 # A staff PIN (2468) and a short idle time, so the warning can be photographed.

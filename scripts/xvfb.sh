@@ -29,3 +29,13 @@ start_display() {
     pids+=($!)
     sleep 1
 }
+
+# drag_up X FROM TO: a finger dragging the page up, in steps as a real drag arrives.
+drag_up() { # X FROM TO
+    xdotool mousemove "$1" "$2" mousedown 1
+    sleep 0.15
+    for y in $(seq "$2" -40 "$3"); do xdotool mousemove "$1" "$y"; sleep 0.03; done
+    sleep 0.1
+    xdotool mouseup 1
+    sleep 1
+}
