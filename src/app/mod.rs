@@ -388,7 +388,6 @@ impl KioskApp {
             // A page opens at its top because `frame_ui` drops every scroll offset when the
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
-            scroll_generation: 0,
         };
         let palette = view.palette;
         let mut commands = Vec::new();

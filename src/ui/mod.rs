@@ -84,8 +84,6 @@ pub struct View<'a> {
     pub palette: &'static theme::Palette,
     /// QR code textures.
     pub qr: &'a qr_texture::QrTextures,
-    /// Changes each time a page is opened, so that it opens at its top.
-    pub scroll_generation: u64,
 }
 
 impl View<'_> {

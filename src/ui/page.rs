@@ -12,10 +12,10 @@ use crate::i18n::ids;
 use crate::model::Screen;
 
 /// The scrolling reading area of a page, or of the about screen. Every time a page is
-/// opened it starts at its top (`View::scroll_generation` changes with each page turn).
+/// opened it starts at its top (the app forgets every scroll offset when the screen changes).
 pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let area = egui::ScrollArea::vertical()
-        .id_salt((view.session.screen, view.scroll_generation))
+        .id_salt(view.session.screen)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .auto_shrink([false, false]);
     super::widgets::scroll_view(ui, area, |ui| {
