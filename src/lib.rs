@@ -7,6 +7,7 @@
 pub mod a11y;
 pub mod app;
 pub mod config;
+pub mod display;
 pub mod content;
 pub mod export;
 pub mod fonts;
