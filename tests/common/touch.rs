@@ -89,7 +89,14 @@ impl Xvfb {
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
-        let _ = self.process.kill();
+        // SIGTERM lets Xvfb remove its socket and lock file; SIGKILL if that cannot be sent.
+        let terminated = Command::new("kill")
+            .args(["-TERM", &self.process.id().to_string()])
+            .status()
+            .is_ok_and(|status| status.success());
+        if !terminated {
+            let _ = self.process.kill();
+        }
         let _ = self.process.wait();
     }
 }
