@@ -62,6 +62,8 @@ pub struct KioskApp {
     quitting: bool,
     closes_cancelled: u32,
     swipe_start: Option<Pos2>,
+    /// The pointer the touch screen drives (see [`kiosk_input::TouchPointer`]).
+    touch: kiosk_input::TouchPointer,
     reading_rect: Rect,
     /// Height of the bottom bar in the last frame: the reading area ends where it begins.
     bottom_bar_height: f32,
@@ -109,6 +111,7 @@ impl KioskApp {
             quitting: false,
             closes_cancelled: 0,
             swipe_start: None,
+            touch: kiosk_input::TouchPointer::default(),
             reading_rect: Rect::NOTHING,
             bottom_bar_height: 0.0,
             qr,
@@ -512,6 +515,7 @@ impl eframe::App for KioskApp {
     }
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.touch.filter(raw_input);
         if self.locked {
             kiosk_input::filter_locked(raw_input);
         }
