@@ -24,6 +24,9 @@ if grep -rnE 'OpenUrl|open_url|webbrowser|xdg-open' src; then
     fail "the kiosk never opens a browser or an external URL"
 fi
 
+# The folders form layers and no two files import each other: no import loops.
+python3 scripts/module-loops.py || fail "an import loop between modules (above); make every import go one way"
+
 [ "${1:-}" = "--static-only" ] && { echo "check.sh: static rules OK"; exit 0; }
 
 cargo fmt --all -- --check

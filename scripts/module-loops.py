@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when the crate's modules import each other in a loop.
 
-Usage: scripts/module-loops.py [--src DIR] [--exclude PATH]... [PATH...]
+Usage: scripts/module-loops.py [--src DIR] [--exclude PATH]... [--dot] [PATH...]
 
 Reads every `crate::`, `super::` and `self::` path under DIR (default `src`), `use` trees
 included, resolves it to the file that defines the item (following a folder's `pub use`
@@ -15,7 +15,9 @@ re-exports), and builds two import graphs:
 
 Each loop is printed with the lines that make it, and the exit status is 1 if there is any.
 With PATHs, only loops with a file under one of them are reported; `--exclude PATH` leaves
-out loops with a file under PATH (for a folder another change is still mending).
+out loops with a file under PATH (for a folder another change is still mending). `--dot`
+prints the folder graph for Graphviz instead (`| dot -Tsvg > modules.svg`): the drawing of
+the layers, every arrow pointing down.
 """
 
 import argparse
@@ -278,6 +280,7 @@ def main():
     parser.add_argument("paths", nargs="*", help="report only loops with a file under these")
     parser.add_argument("--src", default="src", help="the crate's source folder")
     parser.add_argument("--exclude", action="append", default=[], help="leave out loops here")
+    parser.add_argument("--dot", action="store_true", help="print the folder graph for Graphviz")
     args = parser.parse_args()
     crate = Crate(Path(args.src))
 
@@ -293,6 +296,14 @@ def main():
                 "lib.rs",
             ):
                 files.setdefault(module, {}).setdefault(target, []).append(where)
+
+    if args.dot:
+        print("digraph modules {\n    rankdir=TB;\n    node [shape=box];")
+        for a in sorted(folders):
+            for b in sorted(folders[a]):
+                print(f'    "{a[0]}" -> "{b[0]}";')
+        print("}")
+        return 0
 
     def wanted(nodes, name):
         shown = [name(n) for n in nodes]
