@@ -6,6 +6,7 @@
 pub mod ids;
 pub mod items;
 pub mod library;
+pub mod messages;
 pub mod schema;
 pub mod walk;
 
@@ -17,12 +18,11 @@ pub use items::{
     QrRow, TrackEntry,
 };
 pub use library::{FolderError, Library, LibraryError};
+pub use messages::{IdsOnly, Localized, Messages};
 pub use schema::{
     Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec,
 };
-pub use walk::{
-    IdsOnly, Localized, Messages, Walker, about_items, legend, page_items, track_entries,
-};
+pub use walk::{Walker, about_items, legend, page_items, track_entries};
 
 /// Where content comes from lives one layer down, in [`crate::source`]; re-exported here
 /// because every reader of content names these types.

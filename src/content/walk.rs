@@ -7,41 +7,10 @@ use super::items::{
     Badge, Consultation, Desk, Item, Legend, LegendEntry, Message, NextTrack, PageLink, QrCode,
     QrRow, TrackEntry,
 };
+use super::messages::{Localized, Messages};
 use super::{Block, ContentSpec, Library, PageSpec, Tone, ids as content_ids};
 use crate::config::ConsultationDesk;
-use crate::i18n::{I18n, ids};
-
-/// Where the walker's words come from. The kiosk and the export resolve through [`I18n`]
-/// (Japanese fallback); the lint counts each locale on its own.
-pub trait Messages {
-    /// The text of message `id` with `args`, or `None` when there is none.
-    fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String>;
-}
-
-/// The messages of one language, with Japanese as the fallback: what a visitor reads.
-#[derive(Clone, Copy, Debug)]
-pub struct Localized<'a> {
-    /// Every language's bundles.
-    pub i18n: &'a I18n,
-    /// The reader's language.
-    pub lang: &'a str,
-}
-
-impl Messages for Localized<'_> {
-    fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
-        self.i18n.message_with(self.lang, id, args)
-    }
-}
-
-/// No words at all: for the readers that need only the ids (which messages a page uses).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct IdsOnly;
-
-impl Messages for IdsOnly {
-    fn format(&self, _id: &str, _args: &[(&str, FluentValue<'_>)]) -> Option<String> {
-        None
-    }
-}
+use crate::i18n::ids;
 
 /// The items of page `page` of track `track` in `lang`, as a visitor reads them; empty if
 /// there is no such page. `desk` is the consultation desk from the settings, if any.
