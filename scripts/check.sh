@@ -24,7 +24,9 @@ if grep -rnE 'OpenUrl|open_url|webbrowser|xdg-open' src; then
     fail "the kiosk never opens a browser or an external URL"
 fi
 
-# The folders form layers and no two files import each other: no import loops.
+# The folders form layers and no two files import each other: no import loops. Run it alone
+# on part of the tree with `scripts/module-loops.py src/export`, or draw the layers with
+# `scripts/module-loops.py --dot | dot -Tsvg > modules.svg`.
 python3 scripts/module-loops.py || fail "an import loop between modules (above); make every import go one way"
 
 [ "${1:-}" = "--static-only" ] && { echo "check.sh: static rules OK"; exit 0; }
