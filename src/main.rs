@@ -10,10 +10,8 @@ use immuno_kiosk::config::{self, ConfigPaths};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::display;
 use immuno_kiosk::fonts::GlyphCoverage;
+use immuno_kiosk::source::EMBEDDED_LOCALES;
 use immuno_kiosk::{KioskApp, KioskOptions};
-
-/// The languages the embedded content provides.
-const EMBEDDED_LOCALES: &[&str] = &["ja", "en"];
 
 /// A touch-screen kiosk that explains cancer immunotherapy to patients and families.
 #[derive(Parser, Debug)]
