@@ -247,6 +247,7 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
             paths: paths.clone(),
             loaded,
         }),
+        clock: immuno_kiosk::app::Clock::system(),
     };
     eframe::run_native(
         "immuno-kiosk",

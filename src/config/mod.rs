@@ -18,6 +18,7 @@ mod desk;
 mod fields;
 mod files;
 mod load;
+mod note;
 mod paths;
 pub mod pin;
 mod position;
@@ -29,6 +30,7 @@ mod template;
 mod validate;
 
 pub use check::{CheckReport, check_config};
+pub use fields::{FIELD_NAMES, Field};
 pub use files::{MAX_CONFIG_BYTES, write_atomically};
 pub use load::{BUILT_IN_PATH, LoadedConfig, load};
 pub use paths::{

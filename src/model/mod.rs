@@ -3,10 +3,14 @@
 
 pub mod idle;
 pub mod navigation;
+pub mod notice;
 pub mod session;
 pub mod staff;
+pub mod staff_session;
 pub mod swipe;
 
 pub use idle::{IdlePhase, IdleTimer};
 pub use navigation::Screen;
-pub use session::{Overlay, PinChangeStage, Session, SessionDefaults, TextScale};
+pub use notice::Notice;
+pub use session::{Overlay, Session, SessionDefaults, TextScale};
+pub use staff_session::{PinChangeStage, STAFF_IDLE_SECS, StaffScreen, StaffSession};

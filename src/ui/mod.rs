@@ -5,6 +5,7 @@ pub mod attract;
 pub mod blocks;
 pub mod chrome;
 pub mod fonts;
+pub mod frame;
 pub mod home;
 pub mod idle_overlay;
 pub mod page;
