@@ -2,6 +2,7 @@
 //! views return, and does the I/O (config, lock-out file, wall clock); `ui::frame` draws.
 
 mod clock;
+mod commands;
 mod lockout;
 mod staff;
 
@@ -173,105 +174,6 @@ impl KioskApp {
         ctx.data_mut(egui::util::IdTypeMap::clear);
     }
 
-    /// Applies one command from a view.
-    fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
-        let session = &mut self.session;
-        match command {
-            Command::Start | Command::Home => session.screen = Screen::Home,
-            Command::OpenTrack(track) => {
-                if self.library.track_len(track) > 0 {
-                    session.screen = Screen::open_track(track);
-                }
-            }
-            Command::Next => {
-                if let Screen::Page { track, .. } = session.screen {
-                    session.screen = session.screen.next(self.library.track_len(track));
-                }
-            }
-            Command::Previous => session.screen = session.screen.previous(),
-            Command::About => {
-                if session.screen != Screen::About {
-                    session.return_to = Some(session.screen);
-                }
-                session.screen = Screen::About;
-            }
-            Command::Back => session.screen = session.return_to.take().unwrap_or(Screen::Home),
-            Command::SetLocale(locale) => session.locale = locale,
-            Command::SetTextScale(scale) => session.text_scale = scale,
-            Command::SetHighContrast(on) => session.high_contrast = on,
-            Command::KeepReading => {
-                if let Some(idle) = &mut self.idle {
-                    idle.touch(now);
-                }
-            }
-            Command::PinDigit(digit) => {
-                if let Some(digits) = self.pin_digits()
-                    && digits.len() < crate::config::pin::MAX_PIN_DIGITS
-                {
-                    digits.push(digit);
-                }
-            }
-            Command::PinClear => {
-                if let Some(digits) = self.pin_digits() {
-                    digits.clear();
-                }
-            }
-            Command::PinSubmit => self.submit_pin(ctx, now),
-            Command::StaffClose => self.reset_visit(ctx),
-            Command::CancelPinChange => match &mut self.staff {
-                Some(staff) => staff.cancel_pin_change(),
-                None => self.reset_visit(ctx),
-            },
-            Command::SetCursorVisible(visible) => {
-                if let Some(staff) = &mut self.staff {
-                    staff.cursor_visible = Some(visible);
-                    if visible {
-                        ctx.set_cursor_icon(CursorIcon::Default);
-                    }
-                }
-            }
-            Command::Quit => {
-                if self.settings.allow_quit && self.staff.is_some() {
-                    tracing::info!("staff quit the kiosk");
-                    self.window.quitting = true;
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                }
-            }
-            Command::OpenSettings => {
-                if let Some(staff) = &mut self.staff {
-                    staff.open_settings(self.settings.clone());
-                }
-            }
-            Command::SaveSettings => self.save_settings(ctx),
-            Command::DiscardSettings => {
-                if let Some(staff) = &mut self.staff {
-                    staff.discard_draft(self.settings.clone());
-                }
-            }
-            Command::BackToStaffMenu => {
-                if let Some(staff) = &mut self.staff {
-                    staff.back_to_menu();
-                }
-            }
-            Command::StartPinChange => {
-                if let Some(staff) = &mut self.staff {
-                    staff.start_pin_change();
-                }
-            }
-        }
-    }
-
-    /// The digits being typed on whichever PIN pad is open.
-    fn pin_digits(&mut self) -> Option<&mut String> {
-        if let Some(staff) = &mut self.staff {
-            return staff.pin_digits_mut();
-        }
-        match self.session.overlay.as_mut()? {
-            Overlay::Pin { digits, .. } => Some(digits),
-            Overlay::StaffNotSetUp => None,
-        }
-    }
-
     /// Feeds the idle timers and the staff gesture from this frame's input. Returns the idle
     /// phase for drawing.
     fn track_time(&mut self, ctx: &egui::Context, now: f64) -> Option<IdlePhase> {
@@ -409,13 +311,19 @@ impl KioskApp {
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
         };
-        let staff = staff::staff_view(
+        let config = self.config.as_ref();
+        let staff = ui::staff::staff_view(
             self.session.overlay.as_ref(),
             self.staff.as_mut(),
             cursor_visible,
             &self.settings,
-            &self.library,
-            self.config.as_ref(),
+            config.map(|c| &c.loaded),
+            || {
+                config
+                    .and_then(|c| c.paths.backup_file())
+                    .filter(|p| p.is_file())
+            },
+            || self.library.i18n.languages().map(str::to_owned).collect(),
         );
         ui::frame::frame_ui(ui, &view, &mut self.layout, idle_phase, staff, now)
     }

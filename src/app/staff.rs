@@ -2,13 +2,11 @@
 //! settings draft, storing a new PIN, and putting reloaded settings in use. What staff see
 //! and the steps of a PIN change are pure transitions in `model::staff_session`.
 
-use super::{ConfigHandle, KioskApp, make_qr_textures};
+use super::{KioskApp, make_qr_textures};
 use crate::config::{self, Settings, pin};
 use crate::content::Library;
 use crate::model::staff::PinCheck;
-use crate::model::{Notice, Overlay, StaffScreen, StaffSession};
-use crate::ui::settings::SettingsView;
-use crate::ui::staff::StaffView;
+use crate::model::{Notice, Overlay, StaffSession};
 
 impl KioskApp {
     /// Checks the PIN pad's entry: the staff PIN to unlock, or a step of a PIN change.
@@ -148,45 +146,4 @@ impl KioskApp {
 
 fn save_failed(error: String) -> Notice {
     Notice::SaveFailed { error }
-}
-
-/// The staff screen to draw, if one is open: the locked pad from the visit, or what
-/// unlocked staff see.
-pub(super) fn staff_view<'a>(
-    overlay: Option<&'a Overlay>,
-    staff: Option<&'a mut StaffSession<Settings>>,
-    cursor_visible: bool,
-    saved: &'a Settings,
-    library: &Library,
-    config: Option<&'a ConfigHandle>,
-) -> Option<StaffView<'a>> {
-    let Some(staff) = staff else {
-        return overlay.map(|overlay| match overlay {
-            Overlay::Pin { digits, notice } => StaffView::Pin {
-                entered: digits.chars().count(),
-                notice: notice.as_ref(),
-            },
-            Overlay::StaffNotSetUp => StaffView::NotSetUp,
-        });
-    };
-    let StaffSession { screen, notice, .. } = staff;
-    let notice = notice.as_ref();
-    Some(match screen {
-        StaffScreen::Menu => StaffView::Menu { cursor_visible },
-        StaffScreen::ChangePin { stage, digits, .. } => StaffView::ChangePin {
-            stage,
-            entered: digits.chars().count(),
-            notice,
-        },
-        StaffScreen::Settings { draft } => StaffView::Settings(SettingsView {
-            draft,
-            saved,
-            loaded: config.map(|c| &c.loaded),
-            backup: config
-                .and_then(|c| c.paths.backup_file())
-                .filter(|p| p.is_file()),
-            available_locales: library.i18n.languages().map(str::to_owned).collect(),
-            notice,
-        }),
-    })
 }

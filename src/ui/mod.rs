@@ -8,6 +8,7 @@ pub mod fonts;
 pub mod frame;
 pub mod home;
 pub mod idle_overlay;
+pub mod notice;
 pub mod page;
 pub mod qr_texture;
 pub mod settings;

@@ -86,7 +86,7 @@ pub fn settings_ui(
                 ids::SETTINGS_NO_CHANGES
             })
         },
-        |notice| super::staff::notice_text(view, notice),
+        |notice| super::notice::notice_text(view, notice),
     );
     ui.label(
         RichText::new(status)

@@ -1,14 +1,17 @@
 //! The staff side: the PIN pad, the "not set up" notice and the staff menu. Touch only: no
 //! physical keyboard is needed.
 
-use egui::{RichText, Ui};
-use fluent_bundle::FluentValue;
+use std::path::PathBuf;
 
+use egui::{RichText, Ui};
+
+use super::notice::notice_text;
 use super::settings::{SettingsView, settings_ui};
 use super::widgets::{BigButton, Emphasis};
 use super::{Command, View, theme};
+use crate::config::{LoadedConfig, Settings};
 use crate::i18n::ids;
-use crate::model::{Notice, PinChangeStage};
+use crate::model::{Notice, Overlay, PinChangeStage, StaffScreen, StaffSession};
 
 /// The staff screen to draw, with what it shows.
 pub enum StaffView<'a> {
@@ -37,6 +40,48 @@ pub enum StaffView<'a> {
     },
     /// The settings screen.
     Settings(SettingsView<'a>),
+}
+
+/// The staff screen to draw, if one is open: the locked pad from the visit, or what
+/// unlocked staff see. `saved` are the settings in use, `loaded` the config layers (when
+/// the kiosk runs on config files) and `backup` the nurses' last-known-good copy.
+pub fn staff_view<'a>(
+    overlay: Option<&'a Overlay>,
+    staff: Option<&'a mut StaffSession<Settings>>,
+    cursor_visible: bool,
+    saved: &'a Settings,
+    loaded: Option<&'a LoadedConfig>,
+    backup: impl FnOnce() -> Option<PathBuf>,
+    available_locales: impl FnOnce() -> Vec<String>,
+) -> Option<StaffView<'a>> {
+    let Some(staff) = staff else {
+        return overlay.map(|overlay| match overlay {
+            Overlay::Pin { digits, notice } => StaffView::Pin {
+                entered: digits.chars().count(),
+                notice: notice.as_ref(),
+            },
+            Overlay::StaffNotSetUp => StaffView::NotSetUp,
+        });
+    };
+    let StaffSession { screen, notice, .. } = staff;
+    let notice = notice.as_ref();
+    Some(match screen {
+        StaffScreen::Menu => StaffView::Menu { cursor_visible },
+        StaffScreen::ChangePin { stage, digits, .. } => StaffView::ChangePin {
+            stage,
+            entered: digits.chars().count(),
+            notice,
+        },
+        // Only the settings screen needs the file check and the language list.
+        StaffScreen::Settings { draft } => StaffView::Settings(SettingsView {
+            draft,
+            saved,
+            loaded,
+            backup: backup(),
+            available_locales: available_locales(),
+            notice,
+        }),
+    })
 }
 
 /// Draws the staff overlay on top of everything.
@@ -106,35 +151,6 @@ pub fn staff_overlay_ui(
                 });
             });
         });
-}
-
-/// A notice in the visitor's language, worded now: a notice kept from before a language
-/// change is shown in the new language.
-pub fn notice_text(view: &View<'_>, notice: &Notice) -> String {
-    match notice {
-        Notice::PinLength => view.tr(ids::SETTINGS_PIN_LENGTH),
-        Notice::PinWrong { tries_left } => view.tr_with(
-            ids::STAFF_PIN_WRONG,
-            &[("tries", FluentValue::from(*tries_left))],
-        ),
-        Notice::PinLocked { minutes } => view.tr_with(
-            ids::STAFF_PIN_LOCKED,
-            &[("minutes", FluentValue::from(*minutes))],
-        ),
-        Notice::NewPinInvalid => view.tr(ids::SETTINGS_PIN_INVALID),
-        Notice::PinMismatch => view.tr(ids::SETTINGS_PIN_MISMATCH),
-        Notice::PinChanged => view.tr(ids::SETTINGS_PIN_CHANGED),
-        Notice::Saved => view.tr(ids::SETTINGS_SAVED),
-        Notice::SavedPartly { fields } => view.tr_with(
-            ids::SETTINGS_SAVED_PARTLY,
-            &[("fields", FluentValue::from(fields.join(", ")))],
-        ),
-        Notice::NoConfigFiles => view.tr(ids::SETTINGS_NO_CONFIG_FILES),
-        Notice::SaveFailed { error } => view.tr_with(
-            ids::SETTINGS_SAVE_FAILED,
-            &[("error", FluentValue::from(error.as_str()))],
-        ),
-    }
 }
 
 fn title_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
