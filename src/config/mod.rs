@@ -10,8 +10,9 @@
 //! line and column. Saving touches only the nurses' layer, atomically, keeping the previous
 //! file as `settings.ron.bak`, and never overwrites a file it cannot parse.
 //!
-//! `read` is the pure parser (text in, values and warnings out); `load`, `files` and `save`
-//! are the shell that does the I/O.
+//! `read` is the pure parser (text in, values and warnings out), checking each field with the
+//! check that the table in `fields` names for it (`validate`, `desk`; `note` is what they
+//! say); `load`, `files` and `save` are the shell that does the I/O.
 
 mod check;
 mod desk;

@@ -1,5 +1,7 @@
-//! Pure state with no egui: what one visitor changed, where they are, the idle timer and the
-//! staff entry. Every function that depends on time takes `now` as a parameter.
+//! Pure state with no egui: what one visitor changed, where they are, the idle timer, the
+//! staff entry (gesture, PIN shape, lock-out) and an unlocked staff session with its notices.
+//! Every function that depends on time takes `now` as a parameter; whatever needs a hash or
+//! a file (the PIN check, saving) is passed in as an answer, so the steps stay testable.
 
 pub mod idle;
 pub mod navigation;
