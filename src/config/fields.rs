@@ -228,3 +228,46 @@ settings_fields! {
         secret: false;
     ContentDir => content_dir: Option<PathBuf>, check: validate::content_dir, secret: false;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_field_is_found_by_its_file_name() {
+        let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(names, FIELD_NAMES);
+        for field in Field::ALL {
+            assert_eq!(Field::named(field.name()), Some(*field));
+        }
+        assert_eq!(Field::named("locked"), None);
+    }
+
+    #[test]
+    fn only_the_pin_hash_is_a_secret() {
+        let secrets: Vec<Field> = Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.is_secret())
+            .collect();
+        assert_eq!(secrets, [Field::StaffPinHash]);
+    }
+
+    #[test]
+    fn a_layer_takes_checked_values_and_leaves_unknown_keys_to_the_caller() {
+        let available = Available::new(&["ja", "en"]);
+        let mut layer = Partial::default();
+        let notes = layer.parse("default_text_scale", &Value::Number(130.into()), &available);
+        assert_eq!(
+            notes.map(|n| n.len()),
+            Some(1),
+            "130 is snapped, with a note"
+        );
+        assert_eq!(layer.default_text_scale, Some(TextScale::Large));
+        assert!(
+            layer
+                .parse("colour", &Value::Bool(true), &available)
+                .is_none()
+        );
+    }
+}
