@@ -262,6 +262,7 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
             paths: paths.clone(),
             loaded,
         }),
+        clock: immuno_kiosk::app::Clock::system(),
     };
     if backend == display::Backend::Headless {
         // winit would say much the same, less plainly.

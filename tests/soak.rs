@@ -386,6 +386,7 @@ impl Soak {
                         settings: Settings::default(),
                         state_dir: None,
                         config: None,
+                        clock: immuno_kiosk::app::Clock::system(),
                     },
                 )
             });
