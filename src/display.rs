@@ -121,10 +121,10 @@ pub fn file_state(path: &Path) -> FileState {
 
 /// Where the dynamic loader would find each soname: the directories of `LD_LIBRARY_PATH`
 /// first, then the loader's cache as `ldconfig -p` prints it.
-pub fn locate<'a>(
+pub fn locate(
     soname: &str,
     ld_library_path: Option<&str>,
-    ldconfig_output: &'a str,
+    ldconfig_output: &str,
     exists: impl Fn(&Path) -> bool,
 ) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
@@ -379,12 +379,9 @@ mod tests {
             vec![PathBuf::from("/lib/x86_64-linux-gnu/libEGL.so.1")],
             "only this architecture's copy"
         );
-        let found = locate(
-            "libEGL.so.1",
-            Some("/opt/gl::/nowhere"),
-            LDCONFIG,
-            |p| p == Path::new("/opt/gl/libEGL.so.1"),
-        );
+        let found = locate("libEGL.so.1", Some("/opt/gl::/nowhere"), LDCONFIG, |p| {
+            p == Path::new("/opt/gl/libEGL.so.1")
+        });
         assert_eq!(found.first(), Some(&PathBuf::from("/opt/gl/libEGL.so.1")));
         assert!(locate("libxkbcommon.so.0", None, LDCONFIG, |_| false).is_empty());
     }
@@ -398,7 +395,10 @@ mod tests {
         )
         .unwrap_or_default();
         assert!(line.contains("libwayland-cursor.so.0 is missing"), "{line}");
-        assert!(line.contains("install the package libwayland-cursor0"), "{line}");
+        assert!(
+            line.contains("install the package libwayland-cursor0"),
+            "{line}"
+        );
     }
 
     #[test]
@@ -423,8 +423,8 @@ mod tests {
 
     #[test]
     fn no_display_says_where_the_kiosk_runs() {
-        let line = diagnose(Backend::Headless, |_| Vec::new(), |_| FileState::Usable)
-            .unwrap_or_default();
+        let line =
+            diagnose(Backend::Headless, |_| Vec::new(), |_| FileState::Usable).unwrap_or_default();
         assert!(line.starts_with("no display"), "{line}");
     }
 
@@ -446,13 +446,13 @@ mod tests {
             ),
             PanicCause::WindowDestroyed
         );
-        assert_eq!(
-            panic_cause(bad_window, "src/app/mod.rs"),
-            PanicCause::Other
-        );
+        assert_eq!(panic_cause(bad_window, "src/app/mod.rs"), PanicCause::Other);
         let line = panic_line(&PanicCause::WindowDestroyed, bad_window, "x");
         assert!(line.contains("destroyed by another X client"), "{line}");
         let line = panic_line(&PanicCause::Other, "index out of bounds", "src/a.rs:3");
-        assert_eq!(line, "internal error at src/a.rs:3: index out of bounds; exiting");
+        assert_eq!(
+            line,
+            "internal error at src/a.rs:3: index out of bounds; exiting"
+        );
     }
 }

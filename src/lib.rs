@@ -9,8 +9,8 @@
 pub mod a11y;
 pub mod app;
 pub mod config;
-pub mod display;
 pub mod content;
+pub mod display;
 pub mod export;
 pub mod fonts;
 pub mod i18n;

@@ -29,7 +29,11 @@ fn fullscreen_is_asked_for_once_the_first_frame_is_shown() {
     harness.step();
     assert_eq!(fullscreen_requests(&harness), 0, "not with the first frame");
     harness.step();
-    assert_eq!(fullscreen_requests(&harness), 1, "at the start of the second");
+    assert_eq!(
+        fullscreen_requests(&harness),
+        1,
+        "at the start of the second"
+    );
     for _ in 0..3 {
         harness.step();
         assert_eq!(fullscreen_requests(&harness), 0, "and never again");
@@ -73,7 +77,10 @@ fn the_attract_screen_fits_any_output() {
         harness.run();
         let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, h));
         let rects = painted_text_rects(&harness);
-        assert!(rects.len() >= 4, "title, two invitations, subtitle at {w}×{h}");
+        assert!(
+            rects.len() >= 4,
+            "title, two invitations, subtitle at {w}×{h}"
+        );
         for rect in rects {
             assert!(
                 screen.contains_rect(rect),

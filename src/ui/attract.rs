@@ -34,7 +34,14 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     // a small output shrinks a line rather than cutting it at both ends.
     let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);
     let line = |y: f32, text: String, font: egui::FontId, color: egui::Color32| {
-        fitted_line(painter, egui::pos2(center.x, y), text, font, color, max_width);
+        fitted_line(
+            painter,
+            egui::pos2(center.x, y),
+            text,
+            font,
+            color,
+            max_width,
+        );
     };
     line(
         y,
