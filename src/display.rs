@@ -208,7 +208,16 @@ pub fn panic_cause(message: &str, file: &str) -> PanicCause {
         }
     }
     let in_winit_x11 = file.contains("winit") && file.contains("x11");
-    if in_winit_x11 && (message.contains("BadWindow") || message.contains("BadDrawable")) {
+    // x11rb's error says `error_kind: Window` (X's BadWindow), Xlib's says "BadWindow".
+    let bad_window = [
+        "BadWindow",
+        "BadDrawable",
+        "error_kind: Window",
+        "error_kind: Drawable",
+    ]
+    .iter()
+    .any(|needle| message.contains(needle));
+    if in_winit_x11 && bad_window {
         return PanicCause::WindowDestroyed;
     }
     PanicCause::Other
