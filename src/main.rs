@@ -53,7 +53,7 @@ enum Tool {
     EnableKiosk,
     /// Write the content as a static HTML site into DIR, for an intranet or for printing:
     /// DIR/index.html, one DIR/<lang>/index.html a language, the QR codes as PNG files and
-    /// the bundled font. It uses the same config as the kiosk (`--config`, content_dir, the
+    /// the bundled font. It uses the same config as the kiosk (`--config`, `content_dir`, the
     /// consultation desk) and needs no network to view. Only its own files are overwritten.
     ExportHtml {
         /// The directory to write into; created if missing.

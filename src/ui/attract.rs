@@ -27,9 +27,10 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     }
 
     let center = rect.center() + offset * 0.5;
-    let mut y = center.y
-        - theme::ATTRACT * 1.2 * (view.settings.locales.len() as f32 - 1.0) / 2.0
-        - theme::ATTRACT;
+    // A handful of locales: exact in f32.
+    #[expect(clippy::cast_precision_loss, reason = "a handful of locales")]
+    let lines = view.settings.locales.len() as f32;
+    let mut y = center.y - theme::ATTRACT * 1.2 * (lines - 1.0) / 2.0 - theme::ATTRACT;
     // Every line fits the width of the screen, whatever its size: a narrow portrait panel or
     // a small output shrinks a line rather than cutting it at both ends.
     let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);

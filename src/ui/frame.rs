@@ -85,7 +85,7 @@ pub fn frame_ui(
             egui::CentralPanel::default()
                 .frame(egui::Frame::new().fill(palette.background))
                 .show(ui, |ui| {
-                    super::attract::attract_ui(ui, view, now, &mut commands)
+                    super::attract::attract_ui(ui, view, now, &mut commands);
                 });
         }
         screen => {
