@@ -191,6 +191,7 @@ fn enable_kiosk() -> anyhow::Result<ExitCode> {
 #[expect(clippy::print_stdout, reason = "a command-line report")]
 fn export_html(dir: &Path, paths: &ConfigPaths) -> anyhow::Result<ExitCode> {
     let (loaded, library) = load_kiosk(paths)?;
+    loaded.log_problems();
     let summary = immuno_kiosk::export::export_html(&library, &loaded.settings, dir)
         .with_context(|| format!("cannot export the HTML site to {}", dir.display()))?;
     println!(
