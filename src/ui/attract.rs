@@ -13,7 +13,8 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, palette.background);
 
-    // A slow drift, a full cycle every few minutes; frames are a few seconds apart.
+    // A slow drift, a full cycle every 40 to 50 minutes; frames are two minutes apart
+    // (theme::ATTRACT_FRAME_SECS), so each step moves the content by at most about 20 points.
     let (dx, dy) = drift(time);
     let offset = egui::vec2(dx, dy) * theme::ATTRACT_DRIFT;
     let shortest = rect.width().min(rect.height());

@@ -304,7 +304,7 @@ fn stepper_ui(
     range: std::ops::RangeInclusive<u32>,
 ) {
     ui.horizontal(|ui| {
-        let size = egui::vec2(theme::MIN_TOUCH * 1.5, theme::MIN_TOUCH);
+        let size = theme::STEPPER_BUTTON;
         let step_text = |id: &str| view.tr_with(id, &[("seconds", FluentValue::from(step))]);
         let down = BigButton::new(
             step_text(ids::SETTINGS_STEP_DOWN),

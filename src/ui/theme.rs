@@ -47,6 +47,19 @@ pub const MARGIN: f32 = 24.0;
 pub const GAP: f32 = 16.0;
 /// Space between blocks of a page.
 pub const BLOCK_GAP: f32 = 22.0;
+/// Space between the sections of a screen: a heading and its entries, a text and the buttons
+/// that answer it.
+pub const SECTION_GAP: f32 = GAP * 2.0;
+/// A key of the staff PIN pad: wider than tall, so that a gloved finger hits one key.
+pub const PIN_KEY: egui::Vec2 = egui::vec2(MIN_TOUCH * 2.2, MIN_TOUCH * 1.2);
+/// The smallest page navigation button (home, back, next, previous), before text scaling.
+pub const NAV_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 2.6, MIN_TOUCH * 1.1);
+/// Height of an entry in the staff menu (full width).
+pub const MENU_ENTRY_HEIGHT: f32 = MIN_TOUCH * 1.2;
+/// A settings stepper's − and + buttons.
+pub const STEPPER_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 1.5, MIN_TOUCH);
+/// The close button of a staff dialog.
+pub const CLOSE_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH);
 /// Inside a card, a callout or a QR card.
 pub const CARD_PADDING: egui::Margin = egui::Margin::same(20);
 /// Inside a home-screen track entry.
