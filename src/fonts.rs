@@ -1,12 +1,12 @@
-//! The bundled typeface: BIZ UDPGothic (Morisawa, SIL OFL 1.1), regular and bold.
+//! The bundled typeface: `BIZ UDPGothic` (Morisawa, SIL OFL 1.1), regular and bold.
 //!
 //! Embedded so that the kiosk looks the same on every machine and needs no system font.
 
 use skrifa::MetadataProvider as _;
 
-/// BIZ UDPGothic Regular.
+/// `BIZ UDPGothic` Regular.
 pub static REGULAR: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf");
-/// BIZ UDPGothic Bold.
+/// `BIZ UDPGothic` Bold.
 pub static BOLD: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf");
 
 /// Answers "can the bundled fonts draw this character?", for the content lint.

@@ -254,8 +254,7 @@ fn is_blocked_key(key: Key, modifiers: Modifiers) -> bool {
     let command = modifiers.command || modifiers.ctrl || modifiers.mac_cmd;
     match key {
         Key::Escape | Key::F11 => true,
-        Key::Tab => modifiers.alt || command,
-        Key::F4 => modifiers.alt || command,
+        Key::Tab | Key::F4 => modifiers.alt || command,
         Key::W
         | Key::Q
         | Key::Plus
@@ -430,8 +429,11 @@ mod tests {
         #[test]
         fn a_palm_in_one_frame_presses_and_releases_with_no_click() {
             let mut filter = TouchPointer::default();
-            let events = (0..5)
-                .map(|i| touch(i, TouchPhase::Start, pos2(100.0 + 40.0 * i as f32, 500.0)))
+            let events = (0..5_u16)
+                .map(|i| {
+                    let x = 100.0 + 40.0 * f32::from(i);
+                    touch(i.into(), TouchPhase::Start, pos2(x, 500.0))
+                })
                 .collect();
             let out = frame(&mut filter, 0.0, events);
             assert!(called_off(&out, pos2(100.0, 500.0)), "{out:?}");

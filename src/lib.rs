@@ -17,6 +17,8 @@ pub mod i18n;
 pub mod kiosk_content;
 pub mod kiosk_input;
 pub mod lint;
+#[cfg(test)]
+mod log_capture;
 pub mod model;
 pub mod qr;
 pub mod source;

@@ -53,7 +53,7 @@ enum Tool {
     EnableKiosk,
     /// Write the content as a static HTML site into DIR, for an intranet or for printing:
     /// DIR/index.html, one DIR/<lang>/index.html a language, the QR codes as PNG files and
-    /// the bundled font. It uses the same config as the kiosk (`--config`, content_dir, the
+    /// the bundled font. It uses the same config as the kiosk (`--config`, `content_dir`, the
     /// consultation desk) and needs no network to view. Only its own files are overwritten.
     ExportHtml {
         /// The directory to write into; created if missing.
@@ -191,6 +191,7 @@ fn enable_kiosk() -> anyhow::Result<ExitCode> {
 #[expect(clippy::print_stdout, reason = "a command-line report")]
 fn export_html(dir: &Path, paths: &ConfigPaths) -> anyhow::Result<ExitCode> {
     let (loaded, library) = load_kiosk(paths)?;
+    loaded.log_problems();
     let summary = immuno_kiosk::export::export_html(&library, &loaded.settings, dir)
         .with_context(|| format!("cannot export the HTML site to {}", dir.display()))?;
     println!(

@@ -76,6 +76,23 @@ fn check_config_exits_1_on_warnings() {
 }
 
 #[test]
+fn check_config_says_each_problem_once_on_stdout_and_nothing_on_stderr() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("config.ron");
+    std::fs::write(&file, "(colour: \"blue\")\n").expect("write");
+    let output = kiosk()
+        .arg("check-config")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    assert_eq!(report.matches("colour").count(), 1, "{report}");
+    assert!(!log.contains("colour"), "printed, so not logged too: {log}");
+}
+
+#[test]
 fn check_content_is_clean_on_the_shipped_content_and_fails_on_a_broken_folder() {
     let clean = kiosk().arg("check-content").output().expect("runs");
     assert!(

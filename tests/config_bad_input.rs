@@ -2,6 +2,10 @@
 //! with its file and position, loading still gives usable settings from the other layers,
 //! and the bad file is left exactly as it was.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
 #![cfg(unix)]
 
 mod config_support;

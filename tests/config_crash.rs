@@ -4,6 +4,11 @@
 //! The parent re-runs this test binary as a child that does nothing but save, alternating
 //! between two values, and kills it after a varying number of microseconds.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;

@@ -1,6 +1,11 @@
 //! Saving the nurses' layer: only what differs and is unlocked, atomically, with a
 //! last-known-good copy, and never over a file that does not parse.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod config_support;
 
 use std::fs;
@@ -322,7 +327,7 @@ fn the_start_language_shown_is_the_one_saved_when_the_languages_change() {
     assert_eq!(kiosk.load().settings.default_locale, "en");
 
     save_edit(&kiosk, |draft| {
-        draft.locales = vec!["en".to_owned(), "ja".to_owned()]
+        draft.locales = vec!["en".to_owned(), "ja".to_owned()];
     })
     .expect("saved");
 
@@ -342,7 +347,7 @@ fn a_refused_start_language_on_disk_does_not_replace_the_one_shown() {
     assert_eq!(kiosk.load().settings.default_locale, "en");
 
     save_edit(&kiosk, |draft| {
-        draft.locales = vec!["ja".to_owned(), "en".to_owned()]
+        draft.locales = vec!["ja".to_owned(), "en".to_owned()];
     })
     .expect("saved");
 

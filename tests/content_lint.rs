@@ -4,6 +4,12 @@
 //! mistake in it, so each test shows one check firing where it should, and `clean` shows no
 //! check fires on good input.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
+use std::fmt::Write as _;
 use std::path::Path;
 
 use immuno_kiosk::content::{Block, ContentSource, Library, PageSpec};
@@ -444,15 +450,19 @@ fn a_huge_content_file_is_refused_without_reading_it() {
 #[test]
 fn large_files_are_checked_in_linear_time() {
     let mut source = ContentSource::embedded();
-    let paragraphs: String = (0..10_000)
-        .map(|i| format!("                        Paragraph(\"p-{i:06}\"),\n"))
-        .collect();
+    let paragraphs = (0..10_000).fold(String::new(), |mut out, i| {
+        let _ = writeln!(out, "                        Paragraph(\"p-{i:06}\"),");
+        out
+    });
     source.structure.text =
         source
             .structure
             .text
             .replacen("blocks: [\n", &format!("blocks: [\n{paragraphs}"), 1);
-    let messages: String = (0..40_000).map(|i| format!("m-{i:06} = x\n")).collect();
+    let messages = (0..40_000).fold(String::new(), |mut out, i| {
+        let _ = writeln!(out, "m-{i:06} = x");
+        out
+    });
     let file = source
         .locales
         .iter_mut()

@@ -2,6 +2,11 @@
 //! where safety is at stake, the hospital's desk where patients are told to ask, the
 //! proven / broad-sense tags, sources on every page.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use immuno_kiosk::content::{Block, ContentSource, Library, PageSpec};
 
 fn library() -> Library {

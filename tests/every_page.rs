@@ -2,6 +2,11 @@
 //! text size: each resolves its words, shows no raw message id and no empty text, and
 //! nothing sticks out past the screen's edges. A missing glyph panics the harness.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod common;
 
 use std::collections::BTreeSet;

@@ -1,6 +1,11 @@
 //! `export-html`: the static site says what the kiosk says, parses as XML, names its
 //! languages, fetches nothing, and its QR codes lead where their captions say.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -502,6 +507,10 @@ fn decode_png(path: &Path) -> String {
         .unwrap_or_else(|err| panic!("{}: {err}", path.display()))
         .into_luma8();
     let (width, height) = (image.width() as usize, image.height() as usize);
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "x and y are below the width and height, which came from u32"
+    )]
     let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
         image.get_pixel(x as u32, y as u32).0[0]
     });

@@ -1,5 +1,10 @@
 //! Locked kiosk mode on the real app: idle warning and reset, close requests, the staff entry.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod common;
 
 use common::{

@@ -9,9 +9,15 @@
 //!
 //! The case counts keep the suite quick in the debug profile; `PROPTEST_CASES=N` runs more.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod config_support;
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -870,13 +876,13 @@ impl GenFile {
         let mut text = format!("// generated\n{open}\n");
         for (index, entry) in self.entries.iter().enumerate() {
             if self.comments {
-                text.push_str(&format!("    // {} /* ( [\n", entry.key));
+                let _ = writeln!(text, "    // {} /* ( [", entry.key);
             }
             let key = match self.style {
                 Style::Braces => ron_str(&entry.key),
                 _ => entry.key.clone(),
             };
-            text.push_str(&format!("    {key}: {}", entry.text));
+            let _ = write!(text, "    {key}: {}", entry.text);
             if self.comments {
                 text.push_str(" /* ] ) */");
             }

@@ -8,6 +8,11 @@
 //!
 //! The case counts keep the suite quick in the debug profile; `PROPTEST_CASES=N` runs more.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::LazyLock;
@@ -68,19 +73,18 @@ fn assert_well_formed(source: &ContentSource, problems: &[Problem]) -> Result<()
     for problem in problems {
         prop_assert!(!problem.message.trim().is_empty(), "{problem}");
         prop_assert!(problem.line >= 1, "{problem}");
-        match files.iter().find(|f| f.path == problem.file) {
-            Some(file) => {
-                let lines = 1 + file.text.matches('\n').count();
-                prop_assert!(problem.line <= lines, "line past the end: {problem}");
-            }
-            None => {
-                let counterpart = source.locales.iter().any(|l| {
-                    problem.file.starts_with(&format!("locales/{}/", l.lang))
-                        && problem.file.ends_with(".ftl")
-                });
-                prop_assert!(counterpart, "a file that is not in the content: {problem}");
-                prop_assert_eq!(problem.line, 1);
-            }
+        if let Some(file) = files.iter().find(|f| f.path == problem.file) {
+            let lines = 1 + file.text.matches('\n').count();
+            prop_assert!(problem.line <= lines, "line past the end: {problem}");
+        } else {
+            let counterpart = source.locales.iter().any(|l| {
+                problem.file.starts_with(&format!("locales/{}/", l.lang))
+                    && std::path::Path::new(&problem.file)
+                        .extension()
+                        .is_some_and(|ext| ext == "ftl")
+            });
+            prop_assert!(counterpart, "a file that is not in the content: {problem}");
+            prop_assert_eq!(problem.line, 1);
         }
     }
     Ok(())
@@ -225,7 +229,7 @@ fn replace_file(source: &mut ContentSource, pick: Index, text: String) -> String
         .chain(source.locales.iter_mut().flat_map(|l| l.files.iter_mut()))
         .collect();
     let at = pick.index(all.len());
-    let file = &mut all[at];
+    let file = &mut *all[at];
     file.text = text;
     file.path.clone()
 }

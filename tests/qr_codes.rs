@@ -1,5 +1,10 @@
 //! Every QR code the kiosk shows decodes back to its URL, as a phone camera would read it.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::qr::QrMatrix;
 

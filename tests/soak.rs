@@ -29,6 +29,11 @@
 //! of up to 64 MB that is dropped and grown again, and by default glibc keeps such memory
 //! around, which would make the resident size swing by tens of megabytes with no leak.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 #[path = "common/touch.rs"]
 mod touchscreen;
 
@@ -54,6 +59,8 @@ const SCREEN: Vec2 = Vec2::new(1920.0, 1080.0);
 const MAX_TEXTURE_SIDE: usize = 8192;
 /// One frame at 60 frames a second.
 const FRAME_SECS: f64 = 1.0 / 60.0;
+/// The same, as egui takes it.
+const FRAME_SECS_F32: f32 = 1.0 / 60.0;
 /// At most this many frames, after the clock jumps, for what the jump set moving.
 const SETTLE_FRAMES: usize = 8;
 /// One idle reset in this many events.
@@ -175,7 +182,7 @@ fn run_soak(events: usize) {
         end.textures,
         uploads.font_frames - baseline.font_frames,
         uploads.font_whole - baseline.font_whole,
-        uploads.other_uploads - baseline.other_uploads,
+        uploads.others - baseline.others,
     );
     assert_eq!(soak.counts.idle_resets, events / EVENTS_PER_IDLE_RESET);
     if let (Some(before), Some(after)) = (baseline.rss_bytes, end.rss_bytes) {
@@ -289,7 +296,7 @@ struct Uploads {
     /// Of those, the frames that uploaded the whole atlas (it grew, or started over).
     font_whole: u64,
     /// Uploads of any other texture (the QR codes): made once, at start.
-    other_uploads: u64,
+    others: u64,
     /// Textures freed.
     frees: u64,
 }
@@ -311,7 +318,7 @@ impl TestRenderer for CountingRenderer {
                     uploads.font_whole += 1;
                 }
             } else {
-                uploads.other_uploads += 1;
+                uploads.others += 1;
             }
         }
         uploads.frees += delta.free.len() as u64;
@@ -334,7 +341,7 @@ struct Baseline {
     textures: usize,
     font_frames: u64,
     font_whole: u64,
-    other_uploads: u64,
+    others: u64,
     frees: u64,
 }
 
@@ -375,7 +382,7 @@ impl Soak {
             .with_size(SCREEN)
             .with_pixels_per_point(1.0)
             // 60 frames a second: a tap is a few frames, as on the real screen.
-            .with_step_dt(FRAME_SECS as f32)
+            .with_step_dt(FRAME_SECS_F32)
             .renderer(CountingRenderer(Arc::clone(&uploads)))
             .build_eframe(|cc| {
                 KioskApp::new(
@@ -870,6 +877,10 @@ impl Soak {
     fn check_bounds(&mut self) {
         let ctx = &self.harness.ctx;
         let entries = ctx.memory(|m| m.data.len());
+        #[expect(
+            clippy::redundant_closure_for_method_calls,
+            reason = "the method path is not general enough over the borrow fonts() lends"
+        )]
         let galleys = ctx.fonts(|f| f.num_galleys_in_cache());
         let textures = ctx.tex_manager().read().num_allocated();
         assert!(
@@ -910,7 +921,7 @@ impl Soak {
             textures: self.harness.ctx.tex_manager().read().num_allocated(),
             font_frames: uploads.font_frames,
             font_whole: uploads.font_whole,
-            other_uploads: uploads.other_uploads,
+            others: uploads.others,
             frees: uploads.frees,
         }
     }
@@ -928,8 +939,8 @@ impl Soak {
         );
         let uploads = self.uploads.lock().expect("the upload counts");
         assert_eq!(
-            uploads.other_uploads,
-            baseline.other_uploads,
+            uploads.others,
+            baseline.others,
             "{}: a texture other than the font atlas was uploaded again",
             self.what()
         );

@@ -1,5 +1,10 @@
 //! The staff settings screen on the real app, with real config files.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod common;
 
 use common::{

@@ -130,7 +130,10 @@ fn a_horizontal_swipe_pages_and_a_vertical_drag_does_not() {
                  to: egui::Pos2| {
         harness.drag_at(from);
         harness.run();
-        harness.hover_at(egui::pos2((from.x + to.x) / 2.0, (from.y + to.y) / 2.0));
+        harness.hover_at(egui::pos2(
+            f32::midpoint(from.x, to.x),
+            f32::midpoint(from.y, to.y),
+        ));
         harness.run();
         harness.drop_at(to);
         harness.run();

@@ -18,6 +18,10 @@ pub trait WallClock: Send + Sync {
 pub struct SystemClock;
 
 impl WallClock for SystemClock {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the one place that reads the operating system's clock"
+    )]
     fn unix_secs(&self) -> u64 {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -383,7 +383,7 @@ impl KioskApp {
             // A page opened anew starts at its top: the scroll offsets of the screen left
             // behind are forgotten (and do not pile up in a visit that never pauses long
             // enough for the idle reset).
-            ctx.data_mut(|d| d.remove_by_type::<egui::scroll_area::State>());
+            ctx.data_mut(egui::util::IdTypeMap::remove_by_type::<egui::scroll_area::State>);
         }
         if !self.cursor_visible() {
             ctx.set_cursor_icon(CursorIcon::None);

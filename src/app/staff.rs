@@ -117,6 +117,7 @@ impl KioskApp {
         };
         let locales: Vec<&str> = self.library.i18n.languages().collect();
         handle.loaded = config::load(&handle.paths, &locales);
+        handle.loaded.log_problems();
         let settings = handle.loaded.settings.clone();
         self.apply_settings(ctx, settings);
     }

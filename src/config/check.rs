@@ -109,3 +109,49 @@ fn report(loaded: &LoadedConfig) -> CheckReport {
     };
     CheckReport { text, exit_code }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_config;
+    use crate::config::{ConfigPaths, load};
+
+    /// A config file with one unknown key (a warning) and no other problem.
+    fn one_warning() -> (tempfile::TempDir, ConfigPaths) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("config.ron");
+        std::fs::write(&file, "(colour: \"blue\")\n").unwrap();
+        let paths = ConfigPaths {
+            etc_file: file,
+            etc_file_required: true,
+            etc_dropin_dir: None,
+            state_dir: None,
+        };
+        (dir, paths)
+    }
+
+    #[test]
+    fn check_config_reports_each_problem_once_and_logs_nothing() {
+        let (_dir, paths) = one_warning();
+        let (report, warnings) =
+            crate::log_capture::warnings(|| check_config(Some(&paths.etc_file), &paths, &[]));
+        assert_eq!(report.exit_code, 1, "{}", report.text);
+        assert_eq!(
+            report.text.matches("colour").count(),
+            1,
+            "printed once: {}",
+            report.text
+        );
+        assert!(warnings.is_empty(), "and not logged too: {warnings:#?}");
+    }
+
+    #[test]
+    fn the_kiosk_logs_each_load_problem_once() {
+        let (_dir, paths) = one_warning();
+        let (loaded, warnings) = crate::log_capture::warnings(|| load(&paths, &[]));
+        assert!(warnings.is_empty(), "loading only reports: {warnings:#?}");
+        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
+        let ((), warnings) = crate::log_capture::warnings(|| loaded.log_problems());
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert!(warnings[0].contains("colour"), "{warnings:#?}");
+    }
+}

@@ -2,7 +2,8 @@
 //! check its value must pass, and whether it is a secret.
 //!
 //! The macro derives everything else that goes field by field: [`Field`] (the typed row key
-//! of the staff screen and of `locked`), `Partial` (one layer's values: apply, parse, merge
+//! of the staff screen; `origin` and `locked` are keyed by its [`Field::name`], the name
+//! files use), `Partial` (one layer's values: apply, parse, merge
 //! for saving, write RON), [`Settings::differing_fields`] and `Settings`' `Debug`, which hides
 //! the secrets. `exhaustive` destructures `Settings` without `..`, so a new field in
 //! `Settings` fails to compile until it is added to the table too.
@@ -43,8 +44,9 @@ impl<T> std::fmt::Debug for Redacted<'_, T> {
 
 macro_rules! settings_fields {
     ($($variant:ident => $field:ident: $ty:ty, check: $check:path, secret: $secret:tt;)*) => {
-        /// One field of [`Settings`]: the key of a row on the staff screen, of an origin and
-        /// of `locked`, checked by the compiler where a string would not be.
+        /// One field of [`Settings`]: the key of a row on the staff screen, checked by the
+        /// compiler where a string would not be. Origins and `locked` use its `name()`, as
+        /// the files do.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Field {
             $(

@@ -35,6 +35,19 @@ pub struct LoadedConfig {
 }
 
 impl LoadedConfig {
+    /// Logs every problem at WARN, once: for the kiosk that runs with these settings.
+    /// `check-config` prints the problems instead, so [`load`] itself never logs them.
+    pub fn log_problems(&self) {
+        for problem in &self.problems {
+            tracing::warn!(
+                path = %problem.path.display(),
+                line = problem.line,
+                col = problem.col,
+                "configuration problem: {problem}"
+            );
+        }
+    }
+
     /// Whether an /etc file locks `field` against the staff screen.
     #[must_use]
     pub fn is_locked(&self, field: Field) -> bool {
@@ -51,7 +64,8 @@ impl LoadedConfig {
 /// Loads the layers (defaults, `config.ron`, `config.d/*.ron`, the nurses' `settings.ron`).
 ///
 /// Never fails and never writes: a file that cannot be read or parsed is reported in
-/// `layers` and `problems`, logged at WARN, and the other layers are used. If `settings.ron`
+/// `layers` and `problems` (not logged: the caller prints or logs them once, see
+/// [`LoadedConfig::log_problems`]), and the other layers are used. If `settings.ron`
 /// is unusable, its last known good copy `settings.ron.bak` is used in its place.
 /// `available_locales` are the locales the content provides (empty: any well-formed tag).
 #[must_use]
@@ -266,14 +280,6 @@ impl Loader {
                 .in_file(Path::new(BUILT_IN_PATH)),
             };
             self.problems.push(problem);
-        }
-        for problem in &self.problems {
-            tracing::warn!(
-                path = %problem.path.display(),
-                line = problem.line,
-                col = problem.col,
-                "configuration problem: {problem}"
-            );
         }
         LoadedConfig {
             settings: self.settings,

@@ -218,12 +218,16 @@ impl Item {
             Self::Bullets(items) => out.extend(items),
             Self::Callout { title, body } => {
                 out.push(title);
-                body.iter().for_each(|item| item.push_messages(out));
+                for item in body {
+                    item.push_messages(out);
+                }
             }
             Self::Card { tag, title, body } => {
                 out.extend(tag.iter().map(|badge| &badge.label));
                 out.push(title);
-                body.iter().for_each(|item| item.push_messages(out));
+                for item in body {
+                    item.push_messages(out);
+                }
             }
             Self::QrCodes(codes) => row(codes, out),
             Self::Consultation(Consultation::Desk(desk)) => {

@@ -2,6 +2,9 @@
 
 pub mod ids;
 
+use std::collections::HashSet;
+use std::sync::{Mutex, PoisonError};
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -18,6 +21,9 @@ struct Language {
 pub struct I18n {
     /// Reference locale first.
     languages: Vec<Language>,
+    /// The (language, message id) pairs whose problem is logged already: a message is looked
+    /// up on every frame, and its problem is news only the first time.
+    reported: Mutex<HashSet<(String, String)>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -73,7 +79,11 @@ impl I18n {
             });
         }
         languages.sort_by_key(|l| l.tag != REFERENCE_LOCALE);
-        (Self { languages }, problems)
+        let i18n = Self {
+            languages,
+            reported: Mutex::default(),
+        };
+        (i18n, problems)
     }
 
     /// The language tags that have messages, reference first.
@@ -125,6 +135,14 @@ impl I18n {
             .is_some_and(|l| l.bundle.has_message(id))
     }
 
+    /// Whether the problem of message `id` in `lang` is reported now for the first time.
+    fn first_report(&self, lang: &str, id: &str) -> bool {
+        self.reported
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert((lang.to_owned(), id.to_owned()))
+    }
+
     fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let preferred = self.languages.iter().find(|l| l.tag == lang);
         let reference = self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE);
@@ -135,7 +153,7 @@ impl I18n {
                 let pattern = language.bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
                 let text = language.bundle.format_pattern(pattern, args, &mut errors);
-                if !errors.is_empty() {
+                if !errors.is_empty() && self.first_report(&language.tag, id) {
                     tracing::warn!("message {id} in {}: {errors:?}", language.tag);
                 }
                 let text = text.trim();
@@ -193,6 +211,31 @@ mod tests {
     fn japanese_is_the_first_language_whatever_the_file_order() {
         let (i18n, _) = I18n::load(&source("a = あ\n", "a = A\n"));
         assert_eq!(i18n.languages().collect::<Vec<_>>(), ["ja", "en"]);
+    }
+
+    #[test]
+    fn a_broken_message_is_logged_once_per_language_however_often_it_is_shown() {
+        let (i18n, problems) =
+            I18n::load(&source("n = { $count }ページ\n", "n = { $count } pages\n"));
+        assert!(problems.is_empty(), "{problems:?}");
+        let (texts, warnings) = crate::log_capture::warnings(|| {
+            // Three frames of each language, the variable missing every time.
+            (0..3)
+                .flat_map(|_| ["ja", "en"])
+                .map(|lang| i18n.text(lang, "n", &[]))
+                .collect::<Vec<_>>()
+        });
+        assert!(texts.iter().all(|text| !text.is_empty()), "{texts:?}");
+        let about = |lang: &str| {
+            let needle = format!("message n in {lang}");
+            warnings
+                .iter()
+                .filter(|line| line.contains(&needle))
+                .count()
+        };
+        assert_eq!(about("ja"), 1, "{warnings:#?}");
+        assert_eq!(about("en"), 1, "{warnings:#?}");
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
     }
 
     #[test]

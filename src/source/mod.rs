@@ -204,7 +204,7 @@ fn read_source(root: &Path, relative: &Path) -> Result<SourceFile, SourceError> 
     }
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = error.as_bytes().get(..error.utf8_error().valid_up_to());
-        let line = 1 + valid.map_or(0, |b| b.iter().filter(|b| **b == b'\n').count());
+        let line = 1 + valid.map_or(0, bytecount_newlines);
         SourceError::NotUtf8 {
             path: path.clone(),
             line,
@@ -236,4 +236,13 @@ fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, SourceError> {
         paths.push(entry.path());
     }
     Ok(paths)
+}
+
+/// The number of line breaks in `bytes`.
+#[expect(
+    clippy::naive_bytecount,
+    reason = "runs once, on an error path; not worth the bytecount crate"
+)]
+fn bytecount_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| **b == b'\n').count()
 }

@@ -13,7 +13,8 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, palette.background);
 
-    // A slow drift, a full cycle every few minutes; frames are a few seconds apart.
+    // A slow drift, a full cycle every 40 to 50 minutes; frames are two minutes apart
+    // (theme::ATTRACT_FRAME_SECS), so each step moves the content by at most about 20 points.
     let (dx, dy) = drift(time);
     let offset = egui::vec2(dx, dy) * theme::ATTRACT_DRIFT;
     let shortest = rect.width().min(rect.height());
@@ -27,9 +28,10 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     }
 
     let center = rect.center() + offset * 0.5;
-    let mut y = center.y
-        - theme::ATTRACT * 1.2 * (view.settings.locales.len() as f32 - 1.0) / 2.0
-        - theme::ATTRACT;
+    // A handful of locales: exact in f32.
+    #[expect(clippy::cast_precision_loss, reason = "a handful of locales")]
+    let lines = view.settings.locales.len() as f32;
+    let mut y = center.y - theme::ATTRACT * 1.2 * (lines - 1.0) / 2.0 - theme::ATTRACT;
     // Every line fits the width of the screen, whatever its size: a narrow portrait panel or
     // a small output shrinks a line rather than cutting it at both ends.
     let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);

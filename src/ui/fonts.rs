@@ -1,4 +1,4 @@
-//! Installs the bundled BIZ UDPGothic as the only fonts, first in every family, so the kiosk
+//! Installs the bundled `BIZ UDPGothic` as the only fonts, first in every family, so the kiosk
 //! looks the same everywhere and never falls back to a system font.
 
 use std::sync::Arc;

@@ -85,7 +85,7 @@ pub fn frame_ui(
             egui::CentralPanel::default()
                 .frame(egui::Frame::new().fill(palette.background))
                 .show(ui, |ui| {
-                    super::attract::attract_ui(ui, view, now, &mut commands)
+                    super::attract::attract_ui(ui, view, now, &mut commands);
                 });
         }
         screen => {
@@ -183,7 +183,9 @@ mod tests {
             ..Default::default()
         };
         ctx.set_pixels_per_point(ppp);
-        let _ = ctx.run_ui(input, |ui| logged = layout.log_size(ui.ctx()));
+        let mut output = ctx.run_ui(input, |ui| logged = layout.log_size(ui.ctx()));
+        // No renderer here to take the font atlas; egui asserts that none is dropped unseen.
+        output.textures_delta.clear();
         logged
     }
 

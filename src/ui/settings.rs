@@ -106,6 +106,10 @@ pub fn settings_ui(
 }
 
 /// One row per setting. Destructured without `..`, so a new field cannot be forgotten here.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one short row a setting, in one place so that none is forgotten"
+)]
 fn fields_ui(
     ui: &mut Ui,
     view: &View<'_>,
@@ -128,7 +132,7 @@ fn fields_ui(
         content_dir,
     } = draft;
     let row = |ui: &mut Ui, field: Field, label: &str, add: &mut dyn FnMut(&mut Ui)| {
-        row_ui(ui, view, loaded, field, label, add)
+        row_ui(ui, view, loaded, field, label, add);
     };
     row(
         ui,
@@ -143,7 +147,7 @@ fn fields_ui(
         &mut |ui| stepper_ui(ui, view, idle_warning_secs, 10, config::IDLE_WARNING_SECS),
     );
     row(ui, Field::Locales, ids::SETTINGS_LOCALES, &mut |ui| {
-        locales_ui(ui, view, locales, default_locale, available_locales)
+        locales_ui(ui, view, locales, default_locale, available_locales);
     });
     row(
         ui,
@@ -204,7 +208,7 @@ fn fields_ui(
         &mut |ui| toggle_ui(ui, view, show_cursor),
     );
     row(ui, Field::AllowQuit, ids::SETTINGS_ALLOW_QUIT, &mut |ui| {
-        toggle_ui(ui, view, allow_quit)
+        toggle_ui(ui, view, allow_quit);
     });
     row(
         ui,
@@ -300,7 +304,7 @@ fn stepper_ui(
     range: std::ops::RangeInclusive<u32>,
 ) {
     ui.horizontal(|ui| {
-        let size = egui::vec2(theme::MIN_TOUCH * 1.5, theme::MIN_TOUCH);
+        let size = theme::STEPPER_BUTTON;
         let step_text = |id: &str| view.tr_with(id, &[("seconds", FluentValue::from(step))]);
         let down = BigButton::new(
             step_text(ids::SETTINGS_STEP_DOWN),

@@ -186,7 +186,7 @@ fn pin_pad_ui(
         );
     }
     ui.add_space(theme::GAP);
-    let key = egui::vec2(theme::MIN_TOUCH * 2.2, theme::MIN_TOUCH * 1.2);
+    let key = theme::PIN_KEY;
     let rows: [[&str; 3]; 4] = [
         ["1", "2", "3"],
         ["4", "5", "6"],
@@ -233,14 +233,14 @@ fn not_set_up_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         )
         .wrap(),
     );
-    ui.add_space(theme::GAP * 2.0);
+    ui.add_space(theme::SECTION_GAP);
     close_button_ui(ui, view, Command::StaffClose, commands);
 }
 
 fn menu_ui(ui: &mut Ui, view: &View<'_>, cursor_visible: bool, commands: &mut Vec<Command>) {
     let palette = view.palette;
     title_ui(ui, view, ids::STAFF_MENU_TITLE);
-    let wide = egui::vec2(ui.available_width(), theme::MIN_TOUCH * 1.2);
+    let wide = egui::vec2(ui.available_width(), theme::MENU_ENTRY_HEIGHT);
     let mut item = |ui: &mut Ui, id: &str, command: Command| {
         if ui
             .add(BigButton::new(view.tr(id), theme::CHROME, palette).min_size(wide))
@@ -271,7 +271,7 @@ fn close_button_ui(ui: &mut Ui, view: &View<'_>, close: Command, commands: &mut 
     if ui
         .add(
             BigButton::new(view.tr(ids::STAFF_CANCEL), theme::CHROME, view.palette)
-                .min_size(egui::vec2(theme::MIN_TOUCH * 3.0, theme::MIN_TOUCH)),
+                .min_size(theme::CLOSE_BUTTON),
         )
         .clicked()
     {

@@ -47,6 +47,19 @@ pub const MARGIN: f32 = 24.0;
 pub const GAP: f32 = 16.0;
 /// Space between blocks of a page.
 pub const BLOCK_GAP: f32 = 22.0;
+/// Space between the sections of a screen: a heading and its entries, a text and the buttons
+/// that answer it.
+pub const SECTION_GAP: f32 = GAP * 2.0;
+/// A key of the staff PIN pad: wider than tall, so that a gloved finger hits one key.
+pub const PIN_KEY: egui::Vec2 = egui::vec2(MIN_TOUCH * 2.2, MIN_TOUCH * 1.2);
+/// The smallest page navigation button (home, back, next, previous), before text scaling.
+pub const NAV_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 2.6, MIN_TOUCH * 1.1);
+/// Height of an entry in the staff menu (full width).
+pub const MENU_ENTRY_HEIGHT: f32 = MIN_TOUCH * 1.2;
+/// A settings stepper's − and + buttons.
+pub const STEPPER_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 1.5, MIN_TOUCH);
+/// The close button of a staff dialog.
+pub const CLOSE_BUTTON: egui::Vec2 = egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH);
 /// Inside a card, a callout or a QR card.
 pub const CARD_PADDING: egui::Margin = egui::Margin::same(20);
 /// Inside a home-screen track entry.
@@ -163,6 +176,10 @@ pub struct Palette {
 }
 
 /// The calm default theme: dark text on warm white, blue accents.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the palettes are where colours are made"
+)]
 pub const STANDARD: Palette = Palette {
     background: Color32::from_rgb(0xFA, 0xF8, 0xF3),
     bar: Color32::from_rgb(0xE6, 0xEE, 0xF4),
@@ -190,6 +207,10 @@ pub const STANDARD: Palette = Palette {
 };
 
 /// High contrast: white and yellow on black.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the palettes are where colours are made"
+)]
 pub const HIGH_CONTRAST: Palette = Palette {
     background: Color32::from_rgb(0x00, 0x00, 0x00),
     bar: Color32::from_rgb(0x1A, 0x1A, 0x1A),
@@ -263,6 +284,7 @@ impl Palette {
     /// Every pair of colours the screens draw one on the other. Destructured in full, so a
     /// new colour does not compile until its pairs are listed here (and so tested).
     pub fn colour_pairs(&self) -> Vec<ColourPair> {
+        use PairKind::{LargeText, NonText, Text};
         let Palette {
             background,
             bar,
@@ -294,7 +316,6 @@ impl Palette {
             back,
             kind,
         };
-        use PairKind::{LargeText, NonText, Text};
         let mut pairs = Vec::new();
         for (surface, back) in [
             ("screen", background),

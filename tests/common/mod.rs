@@ -1,5 +1,9 @@
 //! The one harness every UI test uses: the real app at a real screen size.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
 #![allow(dead_code, reason = "each test binary uses a different part")]
 
 pub mod audit;

@@ -9,6 +9,10 @@
 //! Xvfb is a system package (`xvfb` on Debian), installed in CI: without it these tests fail
 //! and say so.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
 #![allow(dead_code, reason = "each test binary uses a different part")]
 
 use std::io::{BufRead as _, BufReader};

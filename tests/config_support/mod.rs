@@ -1,5 +1,9 @@
 //! Helpers shared by the `config_*` integration tests: a fake kiosk in a temporary directory.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
 #![allow(dead_code, reason = "each test file uses a different subset")]
 
 use std::fs;
