@@ -390,6 +390,7 @@ impl KioskApp {
             // widgets do not pile up (egui's debug builds remember every id ever made).
         };
         let palette = view.palette;
+        crate::a11y::name_window(&ctx, &view.tr(crate::i18n::ids::APP_TITLE));
         let mut commands = Vec::new();
         let bar_frame = egui::Frame::new()
             .fill(palette.bar)

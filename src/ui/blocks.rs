@@ -4,7 +4,7 @@
 use egui::{Label, RichText, Ui};
 use fluent_bundle::FluentValue;
 
-use super::widgets::{badge, framed};
+use super::widgets::{self, badge, framed};
 use super::{View, theme};
 use crate::content::Block;
 use crate::i18n::ids;
@@ -20,7 +20,7 @@ pub fn blocks_ui(ui: &mut Ui, view: &View<'_>, blocks: &[Block]) {
 fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
     let palette = view.palette;
     match block {
-        Block::Heading(id) => heading_ui(ui, view, id),
+        Block::Heading(id) => heading_ui(ui, view, id, 2),
         Block::Paragraph(id) => paragraph_ui(ui, view, id),
         Block::Bullets(items) => {
             for id in items {
@@ -29,11 +29,12 @@ fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
         }
         Block::Callout { title, blocks } => {
             framed(ui, palette.callout, palette.callout_border, |ui| {
-                ui.label(
+                let heading = ui.label(
                     RichText::new(view.tr(title))
                         .font(theme::bold(view.body_size(theme::HEADING)))
                         .color(palette.text),
                 );
+                widgets::heading(&heading, 3);
                 ui.add_space(theme::GAP / 2.0);
                 blocks_ui(ui, view, blocks);
             })
@@ -42,7 +43,7 @@ fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
             if let Some(tag) = tag.as_deref() {
                 tag_ui(ui, view, tag);
             }
-            heading_ui(ui, view, title);
+            heading_ui(ui, view, title, 3);
             blocks_ui(ui, view, blocks);
         }),
         Block::Links(links) => links_ui(ui, view, links.iter().map(String::as_str)),
@@ -66,9 +67,13 @@ pub fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &str) {
     }
 }
 
-fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
+/// A heading of `level`, as a screen reader knows it too.
+fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str, level: usize) {
     let heading = view.reading(view.tr(id), theme::HEADING, true);
-    ui.add(Label::new(heading.color(view.palette.accent)).wrap());
+    widgets::heading(
+        &ui.add(Label::new(heading.color(view.palette.accent)).wrap()),
+        level,
+    );
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
@@ -147,7 +152,7 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
             .as_ref()
             .filter(|d| !d.name.trim().is_empty())
         {
-            heading_ui(ui, view, ids::CONSULT_DESK_TITLE);
+            heading_ui(ui, view, ids::CONSULT_DESK_TITLE, 3);
             ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
             for (label, value) in [
                 (ids::CONSULT_DESK_LOCATION, &desk.location),
@@ -174,7 +179,7 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
                 qr_card_ui(ui, view, url, &desk.name, view.chrome_size(theme::SMALL));
             }
         } else {
-            heading_ui(ui, view, ids::CONSULT_GENERAL_TITLE);
+            heading_ui(ui, view, ids::CONSULT_GENERAL_TITLE, 3);
             paragraph_ui(ui, view, ids::CONSULT_GENERAL_BODY);
             paragraph_ui(ui, view, ids::CONSULT_SUPPORT_CENTER);
             ui.add_space(theme::GAP);
