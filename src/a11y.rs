@@ -221,14 +221,25 @@ fn blend(top: Color32, under: Color32) -> Color32 {
 /// visitor's language.
 pub fn name_window(ctx: &egui::Context, name: &str) {
     if ctx.plugin_opt::<ScreenReaderTree>().is_none() {
-        ctx.add_plugin(ScreenReaderTree);
+        ctx.add_plugin(ScreenReaderTree::default());
     }
     ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
 }
 
-/// Finishes each frame's accessibility tree: see [`clip_to_scroll_views`].
+/// Finishes each frame's accessibility tree: see [`clip_to_scroll_views`]. Keeps the boxes
+/// egui laid out before they were cut, for the accessibility audit: a button's size is its
+/// whole box, seen or not.
 #[derive(Debug, Default)]
-pub struct ScreenReaderTree;
+pub struct ScreenReaderTree {
+    laid_out: std::collections::HashMap<NodeId, accesskit::Rect>,
+}
+
+impl ScreenReaderTree {
+    /// The box egui laid out for node `id` in the last frame, if it was cut down.
+    pub fn laid_out_bounds(&self, id: NodeId) -> Option<accesskit::Rect> {
+        self.laid_out.get(&id).copied()
+    }
+}
 
 impl egui::Plugin for ScreenReaderTree {
     fn debug_name(&self) -> &'static str {
@@ -237,7 +248,7 @@ impl egui::Plugin for ScreenReaderTree {
 
     fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
         if let Some(update) = output.platform_output.accesskit_update.as_mut() {
-            clip_to_scroll_views(update);
+            self.laid_out = clip_to_scroll_views(update);
         }
     }
 }
@@ -251,9 +262,13 @@ impl egui::Plugin for ScreenReaderTree {
 ///
 /// A scroll view is a node with [`Role::ScrollView`] or one that clips its children. Nodes
 /// below a node with its own transform are left as they are (egui sets none but the root's).
-pub fn clip_to_scroll_views(update: &mut TreeUpdate) {
+/// Returns the boxes as they were before, of the nodes whose box it cut.
+pub fn clip_to_scroll_views(
+    update: &mut TreeUpdate,
+) -> std::collections::HashMap<NodeId, accesskit::Rect> {
+    let mut laid_out = std::collections::HashMap::new();
     let Some(root) = update.tree.as_ref().map(|tree| tree.root) else {
-        return;
+        return laid_out;
     };
     let index: std::collections::HashMap<NodeId, usize> = update
         .nodes
@@ -280,12 +295,16 @@ pub fn clip_to_scroll_views(update: &mut TreeUpdate) {
             stack.extend(node.children().iter().map(|child| (*child, None)));
             continue;
         }
-        let bounds = node.bounds().map(|bounds| match clip {
+        let whole = node.bounds();
+        let bounds = whole.map(|bounds| match clip {
             Some(clip) => clip_box(bounds, clip),
             None => bounds,
         });
-        if let Some(bounds) = bounds {
+        if let (Some(bounds), Some(whole)) = (bounds, whole)
+            && bounds != whole
+        {
             node.set_bounds(bounds);
+            laid_out.insert(id, whole);
         }
         let clips = !is_root && (node.role() == Role::ScrollView || node.clips_children());
         let child_clip = match (clips, bounds) {
@@ -299,6 +318,7 @@ pub fn clip_to_scroll_views(update: &mut TreeUpdate) {
                 .map(|child| (*child, child_clip)),
         );
     }
+    laid_out
 }
 
 /// The part of `bounds` inside `clip`; when none is, a box of no size on the edge of `clip`
@@ -373,7 +393,12 @@ mod tests {
             tree_id: TreeId::ROOT,
             focus: NodeId(0),
         };
-        clip_to_scroll_views(&mut update);
+        let laid_out = clip_to_scroll_views(&mut update);
+        assert_eq!(laid_out.len(), 3, "{laid_out:?}");
+        assert_eq!(
+            laid_out.get(&NodeId(4)),
+            Some(&Rect::new(10.0, 900.0, 200.0, 950.0))
+        );
         let bounds = |id: u64| {
             update
                 .nodes
