@@ -334,6 +334,29 @@ check(
     f"bar at {bar_top}: {wrong[:5]}, {unseen} without a size",
 )
 
+# The button at the end of the page, below the fold: a screen reader scrolls it into view
+# (Component.ScrollTo), and a press at the middle of its box lands on it, not on the bar.
+about = button(window, JA["about-open"])
+
+
+def about_box():
+    box = about.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return box if box.width > 0 and box.height > 0 else None
+
+
+if check(f"{JA['about-open']!r} is in the tree before it is scrolled to", about is not None):
+    check(f"{JA['about-open']!r} has no box while it is below the fold", about_box() is None)
+    about.queryComponent().scrollTo(pyatspi.SCROLL_ANYWHERE)
+    box = wait_for(about_box, 15)
+    if check("ScrollTo brings it into view", box is not None):
+        x, y = box.x + box.width // 2, box.y + box.height // 2
+        hit = window.queryComponent().getAccessibleAtPoint(x, y, pyatspi.DESKTOP_COORDS)
+        check(
+            "the middle of its box is the button itself, above the bottom bar",
+            hit is not None and hit.name == JA["about-open"] and y < bar_top,
+            f"{hit.name if hit else None} at {x},{y}, bar at {bar_top}",
+        )
+
 # The idle warning: wait for it without touching anything.
 events["announcement"].clear()
 events["focus"].clear()
