@@ -167,9 +167,10 @@ def role(node):
 
 
 def the_window():
+    """The kiosk's window: the one named by its title, or any window of the kiosk's app."""
     for app in children(pyatspi.Registry.getDesktop(0)):
         for window in children(app):
-            if window.name in (JA["app-title"], EN["app-title"]):
+            if window.name in (JA["app-title"], EN["app-title"]) or "immuno" in app.name.lower():
                 return window
     return None
 
@@ -215,9 +216,10 @@ pyatspi.Registry.registerEventListener(
 
 # The kiosk on the bus, its window named by its title.
 window = wait_for(the_window, 60)
-if not check("the kiosk is on the AT-SPI bus, its window named " + JA["app-title"], window is not None):
+if not check("the kiosk is on the AT-SPI bus", window is not None):
     print(f"screen-reader-test: {passed} passed, {failed} failed")
     sys.exit(1)
+check(f"its window is named {JA['app-title']!r}", window.name == JA["app-title"], repr(window.name))
 check("the window has the frame role", role(window) in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW), str(window.getRoleName()))
 
 # From the attract screen to home, by the click action of its one button.
@@ -253,9 +255,10 @@ check(
 english = press(
     window,
     "English",
-    lambda: window.name == EN["app-title"] and button(window, EN["track-core-title"]),
+    lambda: button(window, EN["track-core-title"]),
 )
-check("the English button switches the tree to English", english, window.name)
+check("the English button switches the tree to English", english)
+check("and the window's name", window.name == EN["app-title"], repr(window.name))
 check(
     "no Japanese button is left but the language switch",
     not [b.name for b in buttons(window) if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", b.name) and b.name != "日本語"],
@@ -263,7 +266,7 @@ check(
 )
 check(
     "日本語 switches it back",
-    press(window, "日本語", lambda: window.name == JA["app-title"] and button(window, JA["track-core-title"])),
+    press(window, "日本語", lambda: button(window, JA["track-core-title"])),
 )
 
 # The longest core page: every one of its texts is in the tree, and its headings are headings.
