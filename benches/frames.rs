@@ -189,6 +189,7 @@ impl Kiosk {
                 settings: Settings::default(),
                 state_dir: None,
                 config: None,
+                clock: immuno_kiosk::app::Clock::system(),
             },
         );
         let mut kiosk = Self {

@@ -24,6 +24,15 @@ if grep -rnE 'OpenUrl|open_url|webbrowser|xdg-open' src; then
     fail "the kiosk never opens a browser or an external URL"
 fi
 
+# The folders form layers and no two files import each other: no import loops. Run it alone
+# on part of the tree with `scripts/module-loops.py src/export`, or draw the layers with
+# `scripts/module-loops.py --dot | dot -Tsvg > modules.svg`.
+# The check itself must find the two loops of its fixture, or it checks nothing.
+fixture_loops=$(python3 scripts/module-loops.py --src tests/fixtures/module_loops/src || true)
+grep -q '^2 module loop' <<<"$fixture_loops" \
+    || fail "scripts/module-loops.py no longer finds the loops in tests/fixtures/module_loops"
+python3 scripts/module-loops.py || fail "an import loop between modules (above); make every import go one way"
+
 [ "${1:-}" = "--static-only" ] && { echo "check.sh: static rules OK"; exit 0; }
 
 cargo fmt --all -- --check

@@ -64,3 +64,28 @@ echo "escape-test: close request: cancelled"
 
 grep -q "close request cancelled" "$work/kiosk.log" || fail "the kiosk never logged a cancelled close request"
 echo "escape-test: OK: ${#keys[@]} keys and a close request, the kiosk stayed fullscreen"
+
+# Another X client destroys the kiosk's window outright (XDestroyWindow, not the polite close
+# request). The kiosk cannot go on without it: it must log one clear ERROR line and exit
+# non-zero, so that the session and systemd start it again, and never panic.
+xdotool windowclose "$window"
+for _ in $(seq 100); do kill -0 "$kiosk" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$kiosk" 2>/dev/null; then
+    # Still running: acceptable only if it made itself a new window.
+    new_window=$(xdotool search --sync --onlyvisible --pid "$kiosk" 2>/dev/null | head -n1) || true
+    [ -n "$new_window" ] || fail "the kiosk neither exited nor made a new window after its window was destroyed"
+    echo "escape-test: window destroyed: the kiosk made a new one"
+else
+    status=0
+    wait "$kiosk" || status=$?
+    if grep -q "panicked" "$work/kiosk.log"; then
+        cat "$work/kiosk.log" >&2
+        fail "the kiosk panicked when its window was destroyed"
+    fi
+    [ "$status" -ne 0 ] || fail "the kiosk exited with status 0 when its window was destroyed"
+    line=$(grep "ERROR" "$work/kiosk.log" | tail -n 1)
+    [ -n "$line" ] || fail "the kiosk exited ($status) without an ERROR line when its window was destroyed"
+    [ "$(grep -c "ERROR" "$work/kiosk.log")" -eq 1 ] || fail "more than one ERROR line: $(grep ERROR "$work/kiosk.log")"
+    echo "escape-test: window destroyed: exit code $status, ${line#*ERROR }"
+fi
+echo "escape-test: OK: a destroyed window ends the kiosk cleanly"

@@ -2,19 +2,24 @@
 //! families, in Japanese and English.
 //!
 //! `model` is pure state with an injected clock; `ui` draws it with egui; `app` joins the two
-//! into an `eframe::App`.
+//! into an `eframe::App`. Content flows up through `source` (where it comes from), `i18n`
+//! (the words) and `content` (the structure and the page layer) to its readers: `ui`,
+//! `export` and `lint`. No module imports one that imports it (`scripts/module-loops.py`).
 
 pub mod a11y;
 pub mod app;
 pub mod config;
 pub mod content;
+pub mod display;
 pub mod export;
 pub mod fonts;
 pub mod i18n;
+pub mod kiosk_content;
 pub mod kiosk_input;
 pub mod lint;
 pub mod model;
 pub mod qr;
+pub mod source;
 pub mod startup;
 pub mod ui;
 

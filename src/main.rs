@@ -8,11 +8,10 @@ use clap::{Parser, Subcommand};
 use immuno_kiosk::app::ConfigHandle;
 use immuno_kiosk::config::{self, ConfigPaths};
 use immuno_kiosk::content::{ContentSource, Library};
+use immuno_kiosk::display;
 use immuno_kiosk::fonts::GlyphCoverage;
+use immuno_kiosk::source::EMBEDDED_LOCALES;
 use immuno_kiosk::{KioskApp, KioskOptions};
-
-/// The languages the embedded content provides.
-const EMBEDDED_LOCALES: &[&str] = &["ja", "en"];
 
 /// A touch-screen kiosk that explains cancer immunotherapy to patients and families.
 #[derive(Parser, Debug)]
@@ -76,7 +75,15 @@ fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let paths = ConfigPaths::resolve(cli.config.as_deref());
     match cli.command {
-        None | Some(Tool::Run) => run(cli.windowed, &paths).map(|()| ExitCode::SUCCESS),
+        // One ERROR line for the journal and exit code 1 (systemd restarts the kiosk), rather
+        // than anyhow's "Error:" report on stderr.
+        None | Some(Tool::Run) => Ok(match run(cli.windowed, &paths) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                tracing::error!("{err:#}");
+                ExitCode::FAILURE
+            }
+        }),
         Some(Tool::CheckContent { dir }) => check_content(dir.as_deref()),
         Some(Tool::CheckConfig { path }) => Ok(check_config(path.as_deref(), &paths)),
         Some(Tool::PrintDefaultConfig) => Ok(print_default_config()),
@@ -226,13 +233,21 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(err) => tracing::warn!("the window icon is unusable: {err}"),
     }
+    let backend = display::Backend::current();
+    let fullscreen_later = !windowed && backend.fullscreen_after_first_frame();
     viewport = if windowed {
         viewport.with_inner_size([1280.0, 800.0])
     } else {
-        viewport
-            .with_fullscreen(true)
+        let viewport = viewport
             .with_decorations(false)
-            .with_window_level(egui::WindowLevel::AlwaysOnTop)
+            .with_window_level(egui::WindowLevel::AlwaysOnTop);
+        if fullscreen_later {
+            // Mapped first at the compositor's chosen size (cage maximises it to the output),
+            // then made fullscreen: see `Backend::fullscreen_after_first_frame`.
+            viewport.with_maximized(true)
+        } else {
+            viewport.with_fullscreen(true)
+        }
     };
     let native_options = eframe::NativeOptions {
         viewport,
@@ -247,13 +262,31 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
             paths: paths.clone(),
             loaded,
         }),
+        clock: immuno_kiosk::app::Clock::system(),
     };
+    if backend == display::Backend::Headless {
+        // winit would say much the same, less plainly.
+        anyhow::bail!(display::diagnose_here(backend).unwrap_or_default());
+    }
+    // From here on a panic (a graphics library that cannot be loaded, a window destroyed by
+    // another X client) ends the kiosk with one ERROR line and exit code 1, for systemd to
+    // restart it, instead of a panic message and a backtrace.
+    display::install_panic_hook();
     eframe::run_native(
         "immuno-kiosk",
         native_options,
-        Box::new(move |cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, library, options)))),
+        Box::new(move |cc| {
+            let app = KioskApp::new(&cc.egui_ctx, library, options);
+            Ok(Box::new(display::FullscreenWhenShown::new(
+                app,
+                fullscreen_later,
+            )))
+        }),
     )
-    .map_err(|err| anyhow::anyhow!("the kiosk window could not run: {err}"))
+    .map_err(|err| match display::diagnose_here(backend) {
+        Some(line) => anyhow::anyhow!(line),
+        None => anyhow::anyhow!("the kiosk window could not open: {err}"),
+    })
 }
 
 /// The application icon, embedded.

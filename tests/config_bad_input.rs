@@ -90,7 +90,7 @@ fn cases() -> Vec<Case> {
             severity: Warning,
             message: "idle_warning_secs: 5 is below the minimum of 20; using 20",
             position: Some((3, 3)),
-            check: |s| assert_eq!((s.idle_warning_secs, s.default_text_scale), (20, 150)),
+            check: |s| assert_eq!((s.idle_warning_secs, s.default_text_scale.percent()), (20, 150)),
         },
         Case {
             name: "huge negative float",
@@ -98,7 +98,7 @@ fn cases() -> Vec<Case> {
             severity: Warning,
             message: "default_text_scale: -1e300 is not 100, 150 or 200; using 100",
             position: Some((1, 2)),
-            check: |s| assert_eq!((s.default_text_scale, s.idle_warning_secs), (100, 40)),
+            check: |s| assert_eq!((s.default_text_scale.percent(), s.idle_warning_secs), (100, 40)),
         },
         Case {
             name: "unknown locale",

@@ -97,7 +97,7 @@ fn every_field_round_trips() {
         idle_warning_secs: 120,
         locales: vec!["en".to_owned(), "ja".to_owned()],
         default_locale: "en".to_owned(),
-        default_text_scale: 200,
+        default_text_scale: immuno_kiosk::model::TextScale::Largest,
         high_contrast: true,
         show_cursor: true,
         allow_quit: true,

@@ -118,7 +118,7 @@ fn numbers_are_clamped_and_snapped() {
         (
             s.idle_timeout_secs,
             s.idle_warning_secs,
-            s.default_text_scale
+            s.default_text_scale.percent()
         ),
         (1800, 20, 200)
     );
@@ -134,7 +134,7 @@ fn numbers_are_clamped_and_snapped() {
     );
     assert_eq!(
         (
-            s.default_text_scale,
+            s.default_text_scale.percent(),
             s.idle_timeout_secs,
             s.idle_warning_secs
         ),

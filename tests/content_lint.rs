@@ -271,6 +271,37 @@ fn page_char_count_counts_title_lead_and_blocks_but_not_links_or_isolation_marks
     assert_eq!(count, 2 + 2 + 3 * 3);
 }
 
+#[test]
+fn the_national_centres_the_consultation_block_shows_must_be_links() {
+    let mut source = ContentSource::embedded();
+    let support = source
+        .structure
+        .text
+        .lines()
+        .find(|line| line.contains("id: \"support-center\""))
+        .expect("the shipped content links the support centres")
+        .to_owned();
+    source.structure.text = source.structure.text.replace(&support, "");
+    let problems = lint(&source, CODE_IDS);
+    let line = source
+        .structure
+        .text
+        .lines()
+        .position(|line| line.contains("Consultation"))
+        .expect("the shipped content has a consultation block")
+        + 1;
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        line,
+        "the consultation block shows the link \"support-center\" when no hospital desk is \
+         configured, but no link has that id",
+    );
+    // Checked on its own, without the program, a content set needs no such links.
+    let fixture = lint_fixture("clean");
+    assert!(fixture.is_empty(), "unexpected:{}", listing(&fixture));
+}
+
 /// The embedded content with `extra` appended to one of its Fluent files, and the number of
 /// lines that file then has.
 fn embedded_with(path: &str, extra: &str) -> (ContentSource, usize) {

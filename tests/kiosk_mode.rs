@@ -3,11 +3,12 @@
 mod common;
 
 use common::{
-    LANDSCAPE, advance, enter_pin, harness, harness_with, hold, make_staff_gesture, start_visit,
-    tap, tap_button,
+    LANDSCAPE, advance, enter_pin, harness, harness_with, harness_with_clock, hold,
+    make_staff_gesture, start_visit, tap, tap_button,
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use immuno_kiosk::app::{Clock, ManualClock};
 use immuno_kiosk::config::Settings;
 use immuno_kiosk::model::{Screen, TextScale};
 
@@ -224,6 +225,40 @@ fn five_wrong_pins_lock_staff_entry_and_the_lockout_survives_a_restart() {
     restarted.get_by_label_contains("入力を一時的に止めています");
     enter_pin(&mut restarted, "2468");
     assert!(!restarted.state().staff_unlocked());
+}
+
+#[test]
+fn a_pin_lockout_runs_out_on_the_wall_clock_and_the_pad_accepts_again() {
+    let clock = ManualClock::at(1_800_000_000);
+    let mut harness = harness_with_clock(
+        LANDSCAPE,
+        settings_with_pin("2468"),
+        None,
+        Clock::new(clock.clone()),
+    );
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    for _ in 0..5 {
+        enter_pin(&mut harness, "0000");
+    }
+    harness.get_by_label_contains("入力を一時的に止めています");
+    enter_pin(&mut harness, "2468");
+    assert!(
+        !harness.state().staff_unlocked(),
+        "refused during the lock-out"
+    );
+
+    clock.advance(59);
+    enter_pin(&mut harness, "2468");
+    assert!(
+        !harness.state().staff_unlocked(),
+        "still refused a second before the minute is up"
+    );
+
+    clock.advance(1);
+    enter_pin(&mut harness, "2468");
+    assert!(harness.state().staff_unlocked(), "the pad accepts again");
+    harness.get_by_label("職員メニュー");
 }
 
 #[test]

@@ -22,23 +22,12 @@ use immuno_kiosk::config::{
     LayerStatus, LoadedConfig, Settings, Severity, check_config, load, parse_settings,
     save_local_with,
 };
+use immuno_kiosk::model::TextScale;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
 /// Every settings field, as files name them.
-const FIELDS: [&str; 11] = [
-    "idle_timeout_secs",
-    "idle_warning_secs",
-    "locales",
-    "default_locale",
-    "default_text_scale",
-    "high_contrast",
-    "show_cursor",
-    "allow_quit",
-    "staff_pin_hash",
-    "consultation",
-    "content_dir",
-];
+const FIELDS: &[&str] = immuno_kiosk::config::FIELD_NAMES;
 
 /// `default` cases, or `PROPTEST_CASES` when it is set, as proptest's own default does.
 fn cases(default: u32) -> ProptestConfig {
@@ -160,7 +149,7 @@ fn load_tree(tree: &Tree) -> (Kiosk, LoadedConfig) {
 fn assert_usable(settings: &Settings) -> Result<(), TestCaseError> {
     prop_assert!(IDLE_TIMEOUT_SECS.contains(&settings.idle_timeout_secs));
     prop_assert!(IDLE_WARNING_SECS.contains(&settings.idle_warning_secs));
-    prop_assert!([100, 150, 200].contains(&settings.default_text_scale));
+    prop_assert!([100, 150, 200].contains(&settings.default_text_scale.percent()));
     prop_assert!(!settings.locales.is_empty());
     let unique: BTreeSet<&String> = settings.locales.iter().collect();
     prop_assert_eq!(unique.len(), settings.locales.len(), "no locale twice");
@@ -1012,7 +1001,9 @@ fn set(settings: &mut Settings, key: &str, value: &Val) {
     match (key, value.clone()) {
         ("idle_timeout_secs", Val::Number(n)) => settings.idle_timeout_secs = n,
         ("idle_warning_secs", Val::Number(n)) => settings.idle_warning_secs = n,
-        ("default_text_scale", Val::Number(n)) => settings.default_text_scale = n,
+        ("default_text_scale", Val::Number(n)) => {
+            settings.default_text_scale = TextScale::from_percent(n).expect("a text scale");
+        }
         ("locales", Val::Locales(l)) => settings.locales = l,
         ("default_locale", Val::Locale(l)) => settings.default_locale = l,
         ("high_contrast", Val::Bool(b)) => settings.high_contrast = b,
@@ -1164,7 +1155,7 @@ fn draft() -> impl Strategy<Value = Settings> {
                     idle_warning_secs: warning,
                     locales,
                     default_locale,
-                    default_text_scale: scale,
+                    default_text_scale: TextScale::from_percent(scale).expect("a text scale"),
                     high_contrast,
                     show_cursor,
                     allow_quit,

@@ -27,7 +27,13 @@ fn at_200_percent(high_contrast: bool) -> egui_kittest::Harness<'static, immuno_
 
 /// Renders the screen, shrinks it, and compares it with the reference `name`.
 fn snapshot(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, name: &str) {
-    let full = harness.render().expect("the screen renders on the CPU");
+    let full = harness.render().unwrap_or_else(|err| {
+        panic!(
+            "the snapshot cannot be rendered: {err}. The snapshots render with wgpu on Mesa's \
+             CPU drivers, with no GPU: install mesa-vulkan-drivers (lavapipe, with libvulkan1), \
+             or libegl1 libegl-mesa0 libgl1-mesa-dri (llvmpipe through EGL)"
+        )
+    });
     let small = image::imageops::resize(
         &full,
         full.width() / SHRINK,

@@ -1,8 +1,16 @@
 //! Soak: the real app, driven through `egui_kittest` by a seeded random stream of visitor
 //! input — taps on buttons and anywhere, swipes, scrolls, language, text-size and contrast
-//! changes, idle warnings and idle resets. After every event the screen is a valid one and
-//! shows what it must; after a warm-up the process does not grow, egui's memory and texture
-//! count stay within fixed bounds, and no texture but the font atlas is uploaded again.
+//! changes, idle warnings and idle resets, and several fingers at once on the touch screen
+//! (pinches, palms, fingers landing one after another, some lifted where the window does not
+//! see them). After every event the screen is a valid one and shows what it must, and
+//! several fingers changed nothing and left nothing pressed; after a warm-up the process does
+//! not grow, egui's memory and texture count stay within fixed bounds, and no texture but the
+//! font atlas is uploaded again.
+//!
+//! The fingers are winit touch events, made into egui input by egui-winit as eframe does, on
+//! a window on a private Xvfb screen (package `xvfb`) that the soak starts; every frame's
+//! input, the fingers' and the rest, goes through the app's raw-input hook (see
+//! `common/touch.rs`).
 //!
 //! `cargo test --test soak` runs 10,000 events with 100 idle resets. The full soak, 100,000
 //! events with 1,000 idle resets, is `cargo test --release --test soak -- --ignored soak`.
@@ -21,6 +29,9 @@
 //! of up to 64 MB that is dropped and grown again, and by default glibc keeps such memory
 //! around, which would make the resident size swing by tens of megabytes with no leak.
 
+#[path = "common/touch.rs"]
+mod touchscreen;
+
 use std::sync::{Arc, Mutex};
 
 use egui::accesskit::Role;
@@ -33,6 +44,8 @@ use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::i18n::ids;
 use immuno_kiosk::model::{Screen, TextScale};
 use immuno_kiosk::{KioskApp, KioskOptions};
+use touchscreen::{Touchscreen, Xvfb};
+use winit::event::TouchPhase;
 
 /// The usual kiosk screen.
 const SCREEN: Vec2 = Vec2::new(1920.0, 1080.0);
@@ -79,13 +92,18 @@ fn in_child_process(name: &str, events: usize) {
         run_soak(events);
         return;
     }
+    let xvfb = Xvfb::start(SCREEN);
     let exe = std::env::current_exe().expect("the test binary");
     let output = std::process::Command::new(exe)
         .args([name, "--exact", "--include-ignored", "--nocapture"])
         .env(CHILD, "1")
         .env("MALLOC_MMAP_THRESHOLD_", "65536")
+        .env("DISPLAY", &xvfb.display)
+        .env("WINIT_X11_SCALE_FACTOR", "1")
+        .env_remove("WAYLAND_DISPLAY")
         .output()
         .expect("the soak starts");
+    drop(xvfb);
     eprint!("{}", String::from_utf8_lossy(&output.stderr));
     assert!(
         output.status.success(),
@@ -132,11 +150,14 @@ fn run_soak(events: usize) {
     let uploads = soak.uploads.lock().expect("the upload counts").clone();
     eprintln!(
         "soak: {events} events (SOAK_SEED={seed}) in {:.1} s, {} frames; {} idle resets, {} idle \
-         warnings kept; events ended on attract {}, home {}, a page {}, about {}",
+         warnings kept; {} times several fingers ({} fingers lost); events ended on attract {}, \
+         home {}, a page {}, about {}",
         started.elapsed().as_secs_f64(),
         uploads.frames,
         soak.counts.idle_resets,
         soak.counts.warnings_kept,
+        soak.counts.fingers,
+        soak.counts.fingers_lost,
         soak.counts.screens[0],
         soak.counts.screens[1],
         soak.counts.screens[2],
@@ -189,6 +210,9 @@ enum Event {
     Contrast,
     /// The visitor leaves long enough for the warning, then touches the screen.
     IdleWarningKept,
+    /// Several fingers at once (or one that the window loses): a pinch, a palm, fingers
+    /// landing one after another.
+    Fingers,
     /// The visitor leaves: past the idle timeout and the warning, back to the start.
     IdleReset,
 }
@@ -196,9 +220,9 @@ enum Event {
 /// How often each event comes, in a thousand (idle resets come every
 /// [`EVENTS_PER_IDLE_RESET`] events). Contrast changes are rare, as at a real kiosk: each one
 /// makes egui draw every glyph again (the dark and light themes render text differently).
-const WEIGHTS: [(Event, u32); 10] = [
+const WEIGHTS: [(Event, u32); 11] = [
     (Event::TapButton, 300),
-    (Event::TapAnywhere, 150),
+    (Event::TapAnywhere, 110),
     (Event::SwipeLeft, 95),
     (Event::SwipeRight, 75),
     (Event::ScrollDown, 95),
@@ -207,6 +231,7 @@ const WEIGHTS: [(Event, u32); 10] = [
     (Event::TextSize, 95),
     (Event::Contrast, 3),
     (Event::IdleWarningKept, 22),
+    (Event::Fingers, 40),
 ];
 
 /// A small, seeded pseudo-random stream (xorshift64*): the same seed, the same soak.
@@ -317,6 +342,9 @@ struct Baseline {
 struct Counts {
     idle_resets: usize,
     warnings_kept: usize,
+    /// Events of several fingers, and fingers lost in them.
+    fingers: usize,
+    fingers_lost: usize,
     /// Events that ended on the attract screen, home, a page, the about page.
     screens: [usize; 4],
     max_data_entries: usize,
@@ -325,6 +353,10 @@ struct Counts {
 
 struct Soak {
     harness: Harness<'static, KioskApp>,
+    /// The touch screen: a winit window and egui-winit.
+    screen: Touchscreen,
+    /// The last finger's id: X11 numbers touches anew each time.
+    finger: u64,
     library: Library,
     rng: Rng,
     seed: u64,
@@ -354,14 +386,18 @@ impl Soak {
                         settings: Settings::default(),
                         state_dir: None,
                         config: None,
+                        clock: immuno_kiosk::app::Clock::system(),
                     },
                 )
             });
         let mut harness = harness;
         harness.input_mut().max_texture_side = Some(MAX_TEXTURE_SIDE);
         let clock = harness.ctx.input(|i| i.time);
+        let screen = Touchscreen::open(&harness.ctx, SCREEN);
         Self {
             harness,
+            screen,
+            finger: 0,
             library: load_library(),
             rng: Rng::new(seed),
             seed,
@@ -383,15 +419,13 @@ impl Soak {
 
     // --- input --------------------------------------------------------------------------
 
-    /// One frame with these input events, `secs` after the last.
+    /// One frame with these input events, `secs` after the last, after what the touch
+    /// screen sent since, through the app's raw-input hook as eframe runs it.
     ///
     /// The soak keeps its own clock: the harness repeats the last time it was given.
     fn frame_after(&mut self, secs: f64, events: Vec<egui::Event>) {
         self.clock += secs;
-        let input = self.harness.input_mut();
-        input.time = Some(self.clock);
-        input.events.extend(events);
-        self.harness.step();
+        self.screen.frame(&mut self.harness, self.clock, events);
     }
 
     /// One frame with these input events, a sixtieth of a second after the last.
@@ -545,7 +579,118 @@ impl Soak {
                 self.idle_reset();
                 self.counts.idle_resets += 1;
             }
+            Event::Fingers => {
+                self.fingers();
+                self.counts.fingers += 1;
+            }
         }
+    }
+
+    /// Two to five fingers that land within two frames, the first one first, move about
+    /// for up to six frames and lift within two; or one finger that lands and is lost.
+    /// A finger is lost one time in ten: the window never sees it lift, and then loses the
+    /// focus, sees the pointer leave, or (with several fingers) learns nothing. None of it
+    /// may change the visit, zoom, or leave the pointer held.
+    fn fingers(&mut self) {
+        let before = self.harness.state().session().clone();
+        let count = 1 + self.rng.below(5);
+        let mut at: Vec<Pos2> = (0..count)
+            .map(|_| {
+                pos2(
+                    self.rng.between(0.0, SCREEN.x),
+                    self.rng.between(0.0, SCREEN.y),
+                )
+            })
+            .collect();
+        let ids: Vec<u64> = (0..count)
+            .map(|_| {
+                self.finger += 1;
+                self.finger
+            })
+            .collect();
+        let landing: Vec<usize> = (0..count)
+            .map(|i| if i == 0 { 0 } else { self.rng.below(2) })
+            .collect();
+        for frame in 0..2 {
+            for i in (0..count).filter(|&i| landing[i] == frame) {
+                self.screen.touch(ids[i], TouchPhase::Started, at[i]);
+            }
+            self.frame_and_check(&before);
+        }
+        // One finger alone stays still: it is lost, not a drag.
+        let steps = if count == 1 { 0 } else { self.rng.below(7) };
+        for _ in 0..steps {
+            for i in 0..count {
+                if self.rng.below(4) > 0 {
+                    at[i] += vec2(self.rng.between(-60.0, 60.0), self.rng.between(-60.0, 60.0));
+                    self.screen.touch(ids[i], TouchPhase::Moved, at[i]);
+                }
+            }
+            self.frame_and_check(&before);
+        }
+        let lost: Vec<bool> = (0..count)
+            .map(|_| count == 1 || self.rng.below(10) == 0)
+            .collect();
+        let lifting: Vec<usize> = (0..count).map(|_| self.rng.below(2)).collect();
+        for frame in 0..2 {
+            for i in (0..count).filter(|&i| lifting[i] == frame && !lost[i]) {
+                self.screen.touch(ids[i], TouchPhase::Ended, at[i]);
+            }
+            self.frame_and_check(&before);
+        }
+        let lost_count = lost.iter().filter(|l| **l).count();
+        if lost_count > 0 {
+            self.counts.fingers_lost += lost_count;
+            match self.rng.below(if count == 1 { 2 } else { 3 }) {
+                0 => {
+                    self.screen.focus(false);
+                    self.frame_and_check(&before);
+                    self.screen.focus(true);
+                }
+                1 => self.screen.cursor_left(),
+                _ => {}
+            }
+        }
+        let reading = f64::from(self.rng.between(0.3, 2.0));
+        self.frame_after(reading, Vec::new());
+        self.settle();
+        self.check_unchanged(&before);
+        let ctx = &self.harness.ctx;
+        let held = ctx.input(|i| i.pointer.any_down())
+            || ctx.egui_is_using_pointer()
+            || ctx.dragged_id().is_some();
+        assert!(!held, "{}: the pointer is still held", self.what());
+    }
+
+    /// A frame of the fingers: nothing changed, nothing zoomed.
+    fn frame_and_check(&mut self, before: &immuno_kiosk::model::Session) {
+        self.frame(Vec::new());
+        self.check_unchanged(before);
+    }
+
+    fn check_unchanged(&self, before: &immuno_kiosk::model::Session) {
+        let what = self.what();
+        let session = self.harness.state().session();
+        assert_eq!(
+            session.screen, before.screen,
+            "{what}: fingers moved the visitor"
+        );
+        assert_eq!(session.locale, before.locale, "{what}");
+        assert_eq!(session.text_scale, before.text_scale, "{what}");
+        assert_eq!(session.high_contrast, before.high_contrast, "{what}");
+        assert_eq!(session.overlay, None, "{what}");
+        let ctx = &self.harness.ctx;
+        assert!(
+            (ctx.zoom_factor() - 1.0).abs() < f32::EPSILON
+                && (ctx.pixels_per_point() - 1.0).abs() < f32::EPSILON,
+            "{what}: zoomed"
+        );
+        ctx.input(|i| {
+            assert!(
+                (i.zoom_delta() - 1.0).abs() < f32::EPSILON && i.multi_touch().is_none(),
+                "{what}: egui measures a pinch"
+            );
+        });
     }
 
     /// The visitor walks away: the warning after the idle timeout, the attract screen in

@@ -8,7 +8,7 @@ use common::{
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use immuno_kiosk::config::{self, pin};
+use immuno_kiosk::config::{self, Settings, pin};
 use immuno_kiosk::model::Screen;
 
 /// A state directory whose nurses' settings hold the PIN 2468.
@@ -303,5 +303,44 @@ fn a_checked_content_folder_is_used_as_soon_as_it_is_saved() {
     harness.get_by_role_and_label(
         egui::accesskit::Role::Button,
         "はじめに知っておきたい5つのこと",
+    );
+}
+
+/// A kiosk that runs on its settings alone, with no config files to save to; the PIN is 2468.
+fn kiosk_without_config_files() -> egui_kittest::Harness<'static, immuno_kiosk::KioskApp> {
+    let settings = Settings {
+        staff_pin_hash: Some(pin::hash_pin("2468").expect("hash")),
+        ..Settings::default()
+    };
+    common::harness_with(LANDSCAPE, settings, None)
+}
+
+#[test]
+fn a_notice_is_worded_in_the_language_on_screen() {
+    let mut harness = kiosk_without_config_files();
+    unlock_into_settings(&mut harness);
+    tap(&mut harness, "＋30秒");
+    tap(&mut harness, "保存");
+    harness.get_by_label("保存できませんでした：設定ファイルが使われていません。");
+    assert!(
+        harness.query_by_label_contains("config files").is_none(),
+        "no English on the Japanese staff screen"
+    );
+
+    let mut harness = kiosk_without_config_files();
+    start_visit(&mut harness);
+    tap(&mut harness, "English");
+    make_staff_gesture(&mut harness);
+    for digit in "2468".chars() {
+        tap_button(&mut harness, &digit.to_string());
+    }
+    tap_button(&mut harness, "Enter");
+    tap(&mut harness, "Settings…");
+    tap(&mut harness, "+30 s");
+    tap_button(&mut harness, "Save");
+    harness.get_by_label("Could not save: no config files are in use.");
+    assert!(
+        harness.query_by_label_contains("保存").is_none(),
+        "no Japanese on the English staff screen"
     );
 }

@@ -14,7 +14,7 @@ use immuno_kiosk::lint::{LintOptions, Problem};
 pub fn assert_usable(settings: &Settings, available: &[&str]) {
     assert!(IDLE_TIMEOUT_SECS.contains(&settings.idle_timeout_secs));
     assert!(IDLE_WARNING_SECS.contains(&settings.idle_warning_secs));
-    assert!([100, 150, 200].contains(&settings.default_text_scale));
+    assert!([100, 150, 200].contains(&settings.default_text_scale.percent()));
     assert!(!settings.locales.is_empty());
     for locale in &settings.locales {
         assert!(available.is_empty() || available.contains(&locale.as_str()));

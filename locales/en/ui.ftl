@@ -81,6 +81,7 @@ settings-back = Back to the staff menu
 settings-saved = Saved. The new settings are in use.
 settings-saved-partly = Saved, but these values could not be used and stay as they were: { $fields }
 settings-pin-length = A PIN has 4 to 12 digits. This entry was not counted.
+settings-no-config-files = Could not save: no config files are in use.
 settings-save-failed = Could not save: { $error }
 settings-unsaved = There are unsaved changes.
 settings-no-changes = No changes.

@@ -65,6 +65,7 @@ settings-back = 職員メニューに戻る
 settings-saved = 保存しました。すぐに使われます。
 settings-saved-partly = 保存しましたが、次の値は使えない値だったため、元のままです：{ $fields }
 settings-pin-length = 暗証番号は4〜12けたです。この入力は数えません。
+settings-no-config-files = 保存できませんでした：設定ファイルが使われていません。
 settings-save-failed = 保存できませんでした：{ $error }
 settings-unsaved = 保存していない変更があります。
 settings-no-changes = 変更はありません。

@@ -74,13 +74,14 @@ fn report(loaded: &LoadedConfig) -> CheckReport {
     let _ = writeln!(text, "effective settings:");
     match Partial::from_settings(&loaded.settings).entries_ron(true) {
         Ok(entries) => {
-            for (name, value) in entries {
-                let value = match (name, &loaded.settings.staff_pin_hash) {
-                    // The hash stays out of logs and terminals: a 4-digit PIN is quick to
-                    // brute-force from it.
-                    ("staff_pin_hash", Some(_)) => "set".to_owned(),
-                    ("staff_pin_hash", None) => "not set".to_owned(),
-                    _ => value,
+            for (field, value) in entries {
+                let name = field.name();
+                let value = match (field.is_secret(), value.as_str()) {
+                    // A secret stays out of logs and terminals: a 4-digit PIN is quick to
+                    // brute-force from its hash.
+                    (true, "None") => "not set".to_owned(),
+                    (true, _) => "set".to_owned(),
+                    (false, _) => value,
                 };
                 let origin = loaded
                     .origin

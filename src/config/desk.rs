@@ -3,8 +3,8 @@
 use ron::Value;
 use ron::value::Map;
 
+use super::note::{Anchor, Note, OptionValue, describe, did_you_mean, option_value};
 use super::settings::ConsultationDesk;
-use super::validate::{Anchor, Note, OptionValue, describe, option_value};
 
 /// The longest name, location, phone or hours text kept, in characters.
 pub(crate) const MAX_TEXT_CHARS: usize = 200;
@@ -30,7 +30,7 @@ pub(crate) fn parse(key: &str, map: &Map) -> (ConsultationDesk, Vec<Note>) {
                 anchor: Anchor::NestedKey(name.clone()),
                 message: format!(
                     "{key}: unknown key `{name}`{}; ignored",
-                    super::read::did_you_mean(name, &DESK_KEYS)
+                    did_you_mean(name, &DESK_KEYS)
                 ),
             });
             continue;

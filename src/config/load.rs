@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::fields::FIELD_NAMES;
+use super::fields::{FIELD_NAMES, Field};
 use super::files::{ReadOutcome, dropin_files, read_config_file};
 use super::paths::ConfigPaths;
 use super::position::Locator;
@@ -32,6 +32,20 @@ pub struct LoadedConfig {
     pub layers: Vec<LayerReport>,
     /// Everything that was corrected, ignored or unreadable, in layer order.
     pub problems: Vec<Problem>,
+}
+
+impl LoadedConfig {
+    /// Whether an /etc file locks `field` against the staff screen.
+    #[must_use]
+    pub fn is_locked(&self, field: Field) -> bool {
+        self.locked.contains(field.name())
+    }
+
+    /// The layer `field`'s effective value came from.
+    #[must_use]
+    pub fn origin_of(&self, field: Field) -> Option<&Layer> {
+        self.origin.get(field.name())
+    }
 }
 
 /// Loads the layers (defaults, `config.ron`, `config.d/*.ron`, the nurses' `settings.ron`).
@@ -221,16 +235,16 @@ impl Loader {
         for (field, message) in read::reconcile(&mut self.settings, &self.available) {
             let mut layer = self.origin.get(field).cloned().unwrap_or(Layer::Default);
             let mut key = field;
-            if field == "default_locale" {
+            if field == Field::DefaultLocale.name() {
                 // The fallback value comes from `locales`; so does the blame if IT never set
                 // a default locale.
                 let locales_origin = self
                     .origin
-                    .get("locales")
+                    .get(Field::Locales.name())
                     .cloned()
                     .unwrap_or(Layer::Default);
                 if layer == Layer::Default {
-                    (layer, key) = (locales_origin.clone(), "locales");
+                    (layer, key) = (locales_origin.clone(), Field::Locales.name());
                 }
                 self.origin.insert(field, locales_origin);
             }

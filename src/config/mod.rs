@@ -10,14 +10,16 @@
 //! line and column. Saving touches only the nurses' layer, atomically, keeping the previous
 //! file as `settings.ron.bak`, and never overwrites a file it cannot parse.
 //!
-//! `read` is the pure parser (text in, values and warnings out); `load`, `files` and `save`
-//! are the shell that does the I/O.
+//! `read` is the pure parser (text in, values and warnings out), checking each field with the
+//! check that the table in `fields` names for it (`validate`, `desk`; `note` is what they
+//! say); `load`, `files` and `save` are the shell that does the I/O.
 
 mod check;
 mod desk;
 mod fields;
 mod files;
 mod load;
+mod note;
 mod paths;
 pub mod pin;
 mod position;
@@ -29,6 +31,7 @@ mod template;
 mod validate;
 
 pub use check::{CheckReport, check_config};
+pub use fields::{FIELD_NAMES, Field};
 pub use files::{MAX_CONFIG_BYTES, write_atomically};
 pub use load::{BUILT_IN_PATH, LoadedConfig, load};
 pub use paths::{

@@ -7,10 +7,7 @@ use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt, SaltString};
 use argon2::{ARGON2ID_IDENT, Argon2, Params};
 
-/// The fewest digits a PIN may have.
-pub const MIN_PIN_DIGITS: usize = 4;
-/// The most digits a PIN may have.
-pub const MAX_PIN_DIGITS: usize = 12;
+pub use crate::model::staff::{MAX_PIN_DIGITS, MIN_PIN_DIGITS, is_valid_pin};
 
 /// The largest argon2 memory cost accepted from a file, in KiB (256 MiB). A file asking
 /// for more could exhaust the kiosk's memory at the first PIN check.
@@ -32,13 +29,6 @@ pub enum PinError {
     /// argon2 failed (it should not with default parameters).
     #[error("hashing the PIN failed: {0}")]
     Hash(String),
-}
-
-/// Whether `pin` is 4 to 12 ASCII digits.
-#[must_use]
-pub fn is_valid_pin(pin: &str) -> bool {
-    (MIN_PIN_DIGITS..=MAX_PIN_DIGITS).contains(&pin.len())
-        && pin.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Hashes a PIN with argon2id (default costs) and a fresh random salt, as a PHC string.

@@ -6,10 +6,11 @@
 use ron::Value;
 
 use super::fields::{FIELD_NAMES, Partial};
+use super::note::{Anchor, Note, describe, did_you_mean, wrong_type};
 use super::position::Locator;
 use super::report::{ParseWarning, Severity};
 use super::settings::Settings;
-use super::validate::{self, Anchor, Available, Checked, IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS};
+use super::validate::Available;
 
 /// The key under which /etc files list the fields nurses may not change.
 pub(crate) const LOCKED_KEY: &str = "locked";
@@ -89,14 +90,14 @@ pub(crate) fn parse_layer(
                 message: format!(
                     "expected settings in parentheses, such as (idle_timeout_secs: 120), found \
                      {}; nothing in this file is used",
-                    validate::describe(&other)
+                    describe(&other)
                 ),
             });
         }
     };
     for (key, value) in map.iter() {
         let Value::String(key) = key else {
-            let message = format!("a key is {}, not a name; ignored", validate::describe(key));
+            let message = format!("a key is {}, not a name; ignored", describe(key));
             layer.warnings.push(at_offset(&locator, None, message));
             continue;
         };
@@ -124,46 +125,20 @@ fn parse_field(
     key: &str,
     value: &Value,
 ) {
-    let values = &mut layer.values;
-    let notes = match key {
-        "idle_timeout_secs" => store(
-            &mut values.idle_timeout_secs,
-            validate::ranged(key, value, &IDLE_TIMEOUT_SECS),
-        ),
-        "idle_warning_secs" => store(
-            &mut values.idle_warning_secs,
-            validate::ranged(key, value, &IDLE_WARNING_SECS),
-        ),
-        "locales" => store(
-            &mut values.locales,
-            validate::locales(key, value, available),
-        ),
-        "default_locale" => store(
-            &mut values.default_locale,
-            validate::locale(key, value, available),
-        ),
-        "default_text_scale" => store(
-            &mut values.default_text_scale,
-            validate::text_scale(key, value),
-        ),
-        "high_contrast" => store(&mut values.high_contrast, validate::boolean(key, value)),
-        "show_cursor" => store(&mut values.show_cursor, validate::boolean(key, value)),
-        "allow_quit" => store(&mut values.allow_quit, validate::boolean(key, value)),
-        "staff_pin_hash" => store(&mut values.staff_pin_hash, validate::pin_hash(key, value)),
-        "consultation" => store(&mut values.consultation, validate::consultation(key, value)),
-        "content_dir" => store(&mut values.content_dir, validate::content_dir(key, value)),
-        LOCKED_KEY if kind == LayerKind::System => locked(&mut layer.locked, value),
-        LOCKED_KEY => vec![validate::Note {
-            anchor: Anchor::Key,
-            message: "locked: only files in /etc can lock settings; ignored".to_owned(),
-        }],
-        _ => {
-            layer.unknown.push((key.to_owned(), value.clone()));
-            let hint = did_you_mean(key, FIELD_NAMES);
-            let message = format!("unknown key `{key}`{hint}; ignored");
-            layer.warnings.push(at_key(locator, key, message));
-            return;
-        }
+    let notes = if let Some(notes) = layer.values.parse(key, value, available) {
+        notes
+    } else if key == LOCKED_KEY && kind == LayerKind::System {
+        locked(&mut layer.locked, value)
+    } else if key == LOCKED_KEY {
+        vec![Note::at_key(
+            "locked: only files in /etc can lock settings; ignored".to_owned(),
+        )]
+    } else {
+        layer.unknown.push((key.to_owned(), value.clone()));
+        let hint = did_you_mean(key, FIELD_NAMES);
+        let message = format!("unknown key `{key}`{hint}; ignored");
+        layer.warnings.push(at_key(locator, key, message));
+        return;
     };
     let key_offset = locator.key(key, 0);
     for note in notes {
@@ -178,19 +153,11 @@ fn parse_field(
     }
 }
 
-/// Stores a checked value (if any) and hands back its notes.
-fn store<T>(slot: &mut Option<T>, checked: Checked<T>) -> Vec<validate::Note> {
-    if checked.value.is_some() {
-        *slot = checked.value;
-    }
-    checked.notes
-}
-
 /// The `locked: [..]` list: known field names only.
-fn locked(locked: &mut Vec<String>, value: &Value) -> Vec<validate::Note> {
+fn locked(locked: &mut Vec<String>, value: &Value) -> Vec<Note> {
     let Value::Seq(entries) = value else {
-        let message = validate::wrong_type(LOCKED_KEY, "a list of field names", value);
-        return vec![validate::Note {
+        let message = wrong_type(LOCKED_KEY, "a list of field names", value);
+        return vec![Note {
             anchor: Anchor::Key,
             message,
         }];
@@ -201,50 +168,20 @@ fn locked(locked: &mut Vec<String>, value: &Value) -> Vec<validate::Note> {
             Value::String(name) if FIELD_NAMES.contains(&name.as_str()) => {
                 locked.push(name.clone());
             }
-            Value::String(name) => notes.push(validate::Note {
+            Value::String(name) => notes.push(Note {
                 anchor: Anchor::Str(name.clone(), 0),
                 message: format!(
                     "locked: `{name}` is not a setting{}; ignored",
                     did_you_mean(name, FIELD_NAMES)
                 ),
             }),
-            other => notes.push(validate::Note {
+            other => notes.push(Note {
                 anchor: Anchor::Key,
-                message: validate::wrong_type(LOCKED_KEY, "a field name in quotes", other),
+                message: wrong_type(LOCKED_KEY, "a field name in quotes", other),
             }),
         }
     }
     notes
-}
-
-/// ` (did you mean `x`?)` for a near miss among `candidates`, else an empty string.
-pub(crate) fn did_you_mean(word: &str, candidates: &[&str]) -> String {
-    candidates
-        .iter()
-        .map(|c| (edit_distance(word, c), c))
-        .filter(|(distance, _)| *distance <= 3)
-        .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
-}
-
-/// Levenshtein distance, in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous
-                .get(j)
-                .map_or(usize::MAX, |d| d + usize::from(ca != *cb));
-            let delete = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
-            let insert = current.get(j).map_or(usize::MAX, |d| d + 1);
-            current.push(substitute.min(delete).min(insert));
-        }
-        previous = current;
-    }
-    previous.last().copied().unwrap_or(0)
 }
 
 /// Fixes what only the combined settings can show; returns `(field, message)` per fix.

@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use ron::Value;
 
-use super::fields::{Partial, value_ron};
+use super::fields::{Field, Partial, value_ron};
 use super::files::{sync_dir, write_atomically};
 use super::load::{LoadedConfig, load, local_on_disk};
 use super::paths::{ConfigPaths, SETTINGS_FILE_NAME, STATE_DIR_ENV};
@@ -194,9 +194,9 @@ pub fn save_local_with(
 pub fn set_pin_hash(paths: &ConfigPaths, hash: &str) -> Result<(), SaveError> {
     super::pin::check_phc(hash).map_err(SaveError::InvalidPinHash)?;
     let loaded = load(paths, &[]);
-    if loaded.locked.contains("staff_pin_hash") {
+    if loaded.is_locked(Field::StaffPinHash) {
         return Err(SaveError::Locked {
-            key: "staff_pin_hash".to_owned(),
+            key: Field::StaffPinHash.name().to_owned(),
         });
     }
     let mut draft = loaded.settings.clone();
@@ -216,8 +216,8 @@ const HEADER: &str = "\
 fn render(values: &Partial, unknown: &[(String, Value)]) -> Result<String, SaveError> {
     let serialize = |e: ron::Error| SaveError::Serialize(e.to_string());
     let mut text = format!("{HEADER}(\n");
-    for (name, value) in values.entries_ron(false).map_err(serialize)? {
-        let _ = writeln!(text, "    {name}: {value},");
+    for (field, value) in values.entries_ron(false).map_err(serialize)? {
+        let _ = writeln!(text, "    {}: {value},", field.name());
     }
     let mut kept = unknown
         .iter()

@@ -4,7 +4,12 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::TextScale;
+
 /// Everything a nurse or hospital IT can configure.
+///
+/// Each field is also listed once in the table in `fields.rs`, which derives `Debug` (hiding
+/// the PIN hash) and the field-by-field operations.
 ///
 /// Missing fields take their defaults (`serde(default)`), so a config file only needs the
 /// keys it changes.
@@ -19,8 +24,8 @@ pub struct Settings {
     pub locales: Vec<String>,
     /// The language every visit starts in; must be one of `locales`.
     pub default_locale: String,
-    /// The text size every visit starts at, in percent: 100, 150 or 200.
-    pub default_text_scale: u32,
+    /// The text size every visit starts at; files write it in percent (100, 150 or 200).
+    pub default_text_scale: TextScale,
     /// Whether every visit starts in the high-contrast theme.
     pub high_contrast: bool,
     /// Whether the mouse pointer is shown (for kiosks used with a mouse).
@@ -59,7 +64,7 @@ impl Default for Settings {
             idle_warning_secs: 30,
             locales: vec!["ja".to_owned(), "en".to_owned()],
             default_locale: "ja".to_owned(),
-            default_text_scale: 100,
+            default_text_scale: TextScale::Normal,
             high_contrast: false,
             show_cursor: false,
             allow_quit: false,
@@ -67,83 +72,6 @@ impl Default for Settings {
             consultation: None,
             content_dir: None,
         }
-    }
-}
-
-impl Settings {
-    /// The names of the fields whose values differ between `self` and `other`, in field
-    /// order: what a save did not keep, when validation dropped or corrected a value.
-    pub fn differing_fields(&self, other: &Self) -> Vec<&'static str> {
-        let Self {
-            idle_timeout_secs,
-            idle_warning_secs,
-            locales,
-            default_locale,
-            default_text_scale,
-            high_contrast,
-            show_cursor,
-            allow_quit,
-            staff_pin_hash,
-            consultation,
-            content_dir,
-        } = self;
-        [
-            (
-                "idle_timeout_secs",
-                *idle_timeout_secs == other.idle_timeout_secs,
-            ),
-            (
-                "idle_warning_secs",
-                *idle_warning_secs == other.idle_warning_secs,
-            ),
-            ("locales", *locales == other.locales),
-            ("default_locale", *default_locale == other.default_locale),
-            (
-                "default_text_scale",
-                *default_text_scale == other.default_text_scale,
-            ),
-            ("high_contrast", *high_contrast == other.high_contrast),
-            ("show_cursor", *show_cursor == other.show_cursor),
-            ("allow_quit", *allow_quit == other.allow_quit),
-            ("staff_pin_hash", *staff_pin_hash == other.staff_pin_hash),
-            ("consultation", *consultation == other.consultation),
-            ("content_dir", *content_dir == other.content_dir),
-        ]
-        .into_iter()
-        .filter_map(|(name, same)| (!same).then_some(name))
-        .collect()
-    }
-}
-
-/// Debug output never shows the PIN hash: four-digit PINs are quick to brute-force from it.
-impl std::fmt::Debug for Settings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Self {
-            idle_timeout_secs,
-            idle_warning_secs,
-            locales,
-            default_locale,
-            default_text_scale,
-            high_contrast,
-            show_cursor,
-            allow_quit,
-            staff_pin_hash,
-            consultation,
-            content_dir,
-        } = self;
-        f.debug_struct("Settings")
-            .field("idle_timeout_secs", idle_timeout_secs)
-            .field("idle_warning_secs", idle_warning_secs)
-            .field("locales", locales)
-            .field("default_locale", default_locale)
-            .field("default_text_scale", default_text_scale)
-            .field("high_contrast", high_contrast)
-            .field("show_cursor", show_cursor)
-            .field("allow_quit", allow_quit)
-            .field("staff_pin_hash", &staff_pin_hash.as_ref().map(|_| "<set>"))
-            .field("consultation", consultation)
-            .field("content_dir", content_dir)
-            .finish()
     }
 }
 

@@ -4,6 +4,7 @@ use super::fields::value_ron;
 use super::files::MAX_CONFIG_BYTES;
 use super::settings::Settings;
 use super::validate::{IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS};
+use crate::model::TextScale;
 
 /// One value as RON; the defaults are plain data, so this cannot fail in practice.
 fn ron<T: serde::Serialize>(value: &T) -> String {
@@ -50,7 +51,7 @@ pub fn default_config_ron() -> String {
     // The language every visit starts in; must be one of `locales`.
     default_locale: {default_locale},
 
-    // The text size every visit starts at, in percent: 100, 150 or 200.
+    // The text size every visit starts at, in percent: {scales}.
     default_text_scale: {default_text_scale},
 
     // Whether every visit starts in the high-contrast theme (true or false).
@@ -87,6 +88,8 @@ pub fn default_config_ron() -> String {
     locked: [],
 )
 "#,
+        default_text_scale = default_text_scale.percent(),
+        scales = TextScale::percents_text(),
         locales = ron(&locales),
         default_locale = ron(&default_locale),
         staff_pin_hash = ron(&staff_pin_hash),

@@ -8,33 +8,13 @@ use ron::value::Number;
 use unic_langid::LanguageIdentifier;
 
 use super::desk;
+use super::note::{Anchor, Note, OptionValue, describe, option_value, wrong_type};
+use crate::model::TextScale;
 
 /// Allowed `idle_timeout_secs`.
 pub const IDLE_TIMEOUT_SECS: RangeInclusive<u32> = 30..=1800;
 /// Allowed `idle_warning_secs`.
 pub const IDLE_WARNING_SECS: RangeInclusive<u32> = 20..=120;
-/// Allowed `default_text_scale` values, in percent.
-pub(crate) const TEXT_SCALES: [u32; 3] = [100, 150, 200];
-
-/// Where in the text a note points.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Anchor {
-    /// At the field's key.
-    Key,
-    /// At the `n`th (0-based) string literal with this content after the key (a list entry).
-    Str(String, usize),
-    /// At this key nested inside the field's value.
-    NestedKey(String),
-}
-
-/// One thing said about a field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Note {
-    /// Where it points.
-    pub anchor: Anchor,
-    /// What was wrong and what was done.
-    pub message: String,
-}
 
 /// A checked field: the value to use (`None`: the layer does not set it) and the notes.
 pub(crate) struct Checked<T> {
@@ -43,6 +23,14 @@ pub(crate) struct Checked<T> {
 }
 
 impl<T> Checked<T> {
+    /// Stores the value (if any) in `slot` and hands back the notes.
+    pub fn store(self, slot: &mut Option<T>) -> Vec<Note> {
+        if self.value.is_some() {
+            *slot = self.value;
+        }
+        self.notes
+    }
+
     fn ok(value: T) -> Self {
         Self {
             value: Some(value),
@@ -68,51 +56,6 @@ impl<T> Checked<T> {
                 message,
             }],
         }
-    }
-}
-
-/// A short description of what a value is, for "expected X, found Y".
-pub(crate) fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Bool(_) => "true/false",
-        Value::Char(_) => "a character",
-        Value::Map(_) => "a struct or map",
-        Value::Number(_) => "a number",
-        Value::Option(_) => "Some(..)/None",
-        Value::String(_) => "a string",
-        Value::Bytes(_) => "bytes",
-        Value::Seq(_) => "a list",
-        Value::Unit => "a bare word or () (text needs \"double quotes\")",
-    }
-}
-
-/// The message for a value of the wrong type, which is then ignored.
-pub(crate) fn wrong_type(key: &str, expected: &str, found: &Value) -> String {
-    format!(
-        "{key}: expected {expected}, found {}; ignored",
-        describe(found)
-    )
-}
-
-/// What an optional field's value says.
-pub(crate) enum OptionValue<'a> {
-    /// `None`, `()` or an empty string: explicitly not set.
-    Unset,
-    /// `Some(x)`, or a bare `x` (accepted without `Some` for convenience).
-    Set(&'a Value),
-}
-
-/// Unwraps `Some(..)`, treating `None`, `()` and `""` as "not set".
-pub(crate) fn option_value(value: &Value) -> OptionValue<'_> {
-    let inner = match value {
-        Value::Option(None) | Value::Unit => return OptionValue::Unset,
-        Value::Option(Some(inner)) => inner.as_ref(),
-        other => other,
-    };
-    match inner {
-        Value::String(s) if s.trim().is_empty() => OptionValue::Unset,
-        Value::Option(None) | Value::Unit => OptionValue::Unset,
-        other => OptionValue::Set(other),
     }
 }
 
@@ -175,30 +118,42 @@ pub(crate) fn ranged(key: &str, value: &Value, range: &RangeInclusive<u32>) -> C
 }
 
 /// A text scale snapped to the nearest allowed one (the smaller on a tie).
-pub(crate) fn text_scale(key: &str, value: &Value) -> Checked<u32> {
+pub(crate) fn text_scale(key: &str, value: &Value, _: &Available) -> Checked<TextScale> {
+    let allowed = TextScale::percents_text();
     let Some(number) = whole_number(value) else {
-        return Checked::rejected(wrong_type(key, "100, 150 or 200", value));
+        return Checked::rejected(wrong_type(key, &allowed, value));
     };
-    let nearest = TEXT_SCALES
+    let nearest = TextScale::ALL
         .into_iter()
         // `abs_diff`: a float such as -1e300 saturates to i128::MIN, where `-` overflows.
-        .min_by_key(|&scale| number.abs_diff(i128::from(scale)))
-        .unwrap_or(100);
-    if number == i128::from(nearest) {
+        .min_by_key(|scale| number.abs_diff(i128::from(scale.percent())))
+        .unwrap_or_default();
+    if number == i128::from(nearest.percent()) {
         Checked::ok(nearest)
     } else {
         Checked::fixed(
             nearest,
             format!(
-                "{key}: {} is not 100, 150 or 200; using {nearest}",
-                shown_number(value, number)
+                "{key}: {} is not {allowed}; using {}",
+                shown_number(value, number),
+                nearest.percent()
             ),
         )
     }
 }
 
+/// `idle_timeout_secs`, clamped into [`IDLE_TIMEOUT_SECS`].
+pub(crate) fn idle_timeout_secs(key: &str, value: &Value, _: &Available) -> Checked<u32> {
+    ranged(key, value, &IDLE_TIMEOUT_SECS)
+}
+
+/// `idle_warning_secs`, clamped into [`IDLE_WARNING_SECS`].
+pub(crate) fn idle_warning_secs(key: &str, value: &Value, _: &Available) -> Checked<u32> {
+    ranged(key, value, &IDLE_WARNING_SECS)
+}
+
 /// `true` or `false`.
-pub(crate) fn boolean(key: &str, value: &Value) -> Checked<bool> {
+pub(crate) fn boolean(key: &str, value: &Value, _: &Available) -> Checked<bool> {
     match value {
         Value::Bool(b) => Checked::ok(*b),
         other => Checked::rejected(wrong_type(key, "true or false", other)),
@@ -308,7 +263,7 @@ pub(crate) fn locale(key: &str, value: &Value, available: &Available) -> Checked
 }
 
 /// The staff PIN hash: an argon2id PHC string within sane costs. Never echoes the value.
-pub(crate) fn pin_hash(key: &str, value: &Value) -> Checked<Option<String>> {
+pub(crate) fn pin_hash(key: &str, value: &Value, _: &Available) -> Checked<Option<String>> {
     match option_value(value) {
         OptionValue::Unset => Checked::ok(None),
         OptionValue::Set(Value::String(hash)) => match super::pin::check_phc(hash.trim()) {
@@ -320,7 +275,7 @@ pub(crate) fn pin_hash(key: &str, value: &Value) -> Checked<Option<String>> {
 }
 
 /// The content directory: a path string, or not set.
-pub(crate) fn content_dir(key: &str, value: &Value) -> Checked<Option<PathBuf>> {
+pub(crate) fn content_dir(key: &str, value: &Value, _: &Available) -> Checked<Option<PathBuf>> {
     match option_value(value) {
         OptionValue::Unset => Checked::ok(None),
         OptionValue::Set(Value::String(path)) => Checked::ok(Some(PathBuf::from(path.trim()))),
@@ -329,7 +284,11 @@ pub(crate) fn content_dir(key: &str, value: &Value) -> Checked<Option<PathBuf>> 
 }
 
 /// The consultation desk; see [`desk`].
-pub(crate) fn consultation(key: &str, value: &Value) -> Checked<Option<super::ConsultationDesk>> {
+pub(crate) fn consultation(
+    key: &str,
+    value: &Value,
+    _: &Available,
+) -> Checked<Option<super::ConsultationDesk>> {
     match option_value(value) {
         OptionValue::Unset => Checked::ok(None),
         OptionValue::Set(Value::Map(map)) => {

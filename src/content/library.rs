@@ -1,7 +1,8 @@
 //! The loaded content: structure and words together, with the look-ups the screens need.
 
-use super::{ContentSource, ContentSpec, LinkSpec, PageSpec, SourceSpec, TagSpec, TrackSpec};
+use super::{ContentSpec, LinkSpec, PageSpec, SourceSpec, TagSpec, TrackSpec};
 use crate::i18n::I18n;
+use crate::source::{ContentSource, MAX_FLUENT_NESTING, SourceError};
 
 /// Why a content set could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -51,8 +52,7 @@ impl Library {
                 if let Some(line) = file.fluent_too_deep() {
                     too_deep.push(format!(
                         "{}:{line}: placeables nested more than {} deep; the file is skipped",
-                        file.path,
-                        super::MAX_FLUENT_NESTING
+                        file.path, MAX_FLUENT_NESTING
                     ));
                     if let Some(file) = shallow
                         .to_mut()
@@ -101,12 +101,13 @@ impl Library {
     }
 }
 
-/// Why a content folder was not used.
+/// Why a content folder was not used (see `Library::from_checked_dir`, defined with the
+/// kiosk's start-up in `crate::kiosk_content`, above both content and the lint).
 #[derive(Debug, thiserror::Error)]
 pub enum FolderError {
     /// The folder could not be read.
     #[error(transparent)]
-    Source(#[from] super::SourceError),
+    Source(#[from] SourceError),
     /// `check-content` finds problems in it.
     #[error("check-content finds {count} problem(s), the first: {first}")]
     Lint {
@@ -121,52 +122,4 @@ pub enum FolderError {
     /// The bundled font is unreadable (a broken build).
     #[error("the bundled font is unreadable: {0}")]
     Font(String),
-}
-
-impl Library {
-    /// The content in `dir`, only if it passes every `check-content` check.
-    ///
-    /// # Errors
-    /// An unreadable folder, any lint problem, or an unparsable structure.
-    pub fn from_checked_dir(dir: &std::path::Path) -> Result<Self, FolderError> {
-        let source = ContentSource::from_dir(dir)?;
-        let glyphs = crate::fonts::GlyphCoverage::bundled()
-            .map_err(|err| FolderError::Font(err.to_string()))?;
-        let options = crate::lint::LintOptions {
-            code_ids: crate::i18n::ids::ALL,
-        };
-        let problems = crate::lint::check_content(&source, &glyphs, &options);
-        if let Some(first) = problems.first() {
-            return Err(FolderError::Lint {
-                count: problems.len(),
-                first: first.to_string(),
-            });
-        }
-        Ok(Self::load(&source)?.0)
-    }
-
-    /// The content the kiosk shows: `content_dir` when it is set and passes the checks,
-    /// else the embedded content. A rejected folder is logged, never fatal.
-    ///
-    /// # Errors
-    /// Only if the embedded content itself is broken, which the tests rule out.
-    pub fn for_kiosk(content_dir: Option<&std::path::Path>) -> Result<Self, LibraryError> {
-        if let Some(dir) = content_dir {
-            match Self::from_checked_dir(dir) {
-                Ok(library) => {
-                    tracing::info!("using the content in {}", dir.display());
-                    return Ok(library);
-                }
-                Err(err) => tracing::warn!(
-                    "ignoring content_dir {}: {err}; using the built-in content",
-                    dir.display()
-                ),
-            }
-        }
-        let (library, problems) = Self::load(&ContentSource::embedded())?;
-        for problem in problems {
-            tracing::warn!("{problem}");
-        }
-        Ok(library)
-    }
 }

@@ -8,7 +8,9 @@ use serde::Deserialize;
 
 /// The whole content set: two tracks of pages, the tags that mark proven and unproven
 /// immunotherapy, the links shown as QR codes, and the review date.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+///
+/// `Default` is the empty set, for walking a lone page outside any content.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ContentSpec {
     /// When the medical content was last checked against its sources, shown on every page.
@@ -26,7 +28,7 @@ pub struct ContentSpec {
 }
 
 /// A calendar date; formatted per locale by the `content-reviewed` message.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewDate {
     /// Four-digit year.

@@ -1,18 +1,11 @@
-//! A page's body: headings, paragraphs, bullet lists, safety callouts, cards with their
-//! badges, QR codes with their addresses, and the consultation desk, as `ui/blocks.rs`
-//! draws them.
+//! The page layer's items as HTML: breadcrumb, badges, title and lead, headings, paragraphs,
+//! bullet lists, safety callouts, cards, QR codes with their addresses, the consultation
+//! desk, the way on to the other track, the source line and the review date, as
+//! `ui/blocks.rs` draws them.
 
-use fluent_bundle::FluentValue;
-
+use super::context::Context;
 use super::html::Html;
-use super::page::Context;
-use crate::config::ConsultationDesk;
-use crate::content::{Block, Tone};
-use crate::i18n::ids;
-
-/// The message describing a QR code image (`caption`, `url`); a content set without it gets
-/// the caption as the image's text.
-const QR_ALT: &str = "qr-alt";
+use crate::content::{Badge, Consultation, Desk, Item, QrCode, QrRow, Tone};
 
 /// A badge: icon and words, never colour alone.
 pub(crate) fn badge(html: &mut Html, icon: &str, text: &str, tone: Tone) {
@@ -25,64 +18,82 @@ pub(crate) fn badge(html: &mut Html, icon: &str, text: &str, tone: Tone) {
     html.text(" ").text(text).close();
 }
 
-/// A page's or card's tag as its badge, by tag id (nothing for an unknown tag).
-pub(crate) fn tag(html: &mut Html, cx: &Context<'_>, id: &str) {
-    if let Some(spec) = cx.library.tag(id) {
-        html.open("p", &[("class", "tag")]);
-        badge(html, &spec.icon, &cx.tr(&spec.label), spec.tone);
-        html.close();
+/// Items in reading order. `level` is the heading level of the body's headings: 3 on the
+/// page, 4 inside a card or callout (whose own title is a level-3 heading).
+pub(crate) fn items(html: &mut Html, cx: &mut Context<'_>, items: &[Item], level: u8) {
+    for item in items {
+        self::item(html, cx, item, level);
     }
 }
 
-/// A page's body. `level` is the heading level of its headings: 3 on the page, 4 inside a
-/// card or callout (whose own title is a level-3 heading).
-pub(crate) fn blocks(html: &mut Html, cx: &mut Context<'_>, blocks: &[Block], level: u8) {
-    for block in blocks {
-        match block {
-            Block::Heading(id) => heading(html, level, &cx.tr(id), &[]),
-            Block::Paragraph(id) => {
-                html.element("p", &[], &cx.tr(id));
+/// One item.
+pub(crate) fn item(html: &mut Html, cx: &mut Context<'_>, item: &Item, level: u8) {
+    match item {
+        Item::Breadcrumb { track, progress } => {
+            html.open("p", &[("class", "breadcrumb")]);
+            html.element("span", &[("class", "track-title")], &track.text);
+            html.text(" ");
+            html.element("span", &[("class", "progress")], &progress.text);
+            html.close();
+        }
+        Item::Tag(tag) => self::tag(html, tag),
+        Item::Title(title) => {
+            html.element("h2", &[], &title.text);
+        }
+        Item::Lead(lead) => {
+            html.element("p", &[("class", "lead")], &lead.text);
+        }
+        Item::Heading(heading) => self::heading(html, level, &heading.text, &[]),
+        Item::Paragraph(paragraph) => {
+            html.element("p", &[], &paragraph.text);
+        }
+        Item::Bullets(bullets) => {
+            html.open("ul", &[]);
+            for bullet in bullets {
+                html.element("li", &[], &bullet.text);
             }
-            Block::Bullets(items) => {
-                html.open("ul", &[]);
-                for id in items {
-                    html.element("li", &[], &cx.tr(id));
-                }
+            html.close();
+        }
+        Item::Callout { title, body } => {
+            html.open("div", &[("class", "callout"), ("role", "note")]);
+            heading(html, 3, &title.text, &[("class", "callout-title")]);
+            items(html, cx, body, 4);
+            html.close();
+        }
+        Item::Card { tag, title, body } => {
+            html.open("div", &[("class", "card")]);
+            if let Some(tag) = tag {
+                self::tag(html, tag);
+            }
+            heading(html, 3, &title.text, &[]);
+            items(html, cx, body, 4);
+            html.close();
+        }
+        Item::QrCodes(row) => qr_row(html, cx, row),
+        Item::Consultation(consultation) => self::consultation(html, cx, consultation),
+        Item::NextTrack(next) => {
+            // A link to the other track's first page; a track without pages has nowhere to go.
+            if let Some(first) = &next.first_page {
+                html.open("p", &[("class", "next-track no-print")]);
+                let href = format!("#{}", super::html::anchor("", first));
+                html.element("a", &[("href", &href)], &next.text.text);
                 html.close();
             }
-            Block::Callout {
-                title,
-                blocks: inner,
-            } => {
-                html.open("div", &[("class", "callout"), ("role", "note")]);
-                heading(html, 3, &cx.tr(title), &[("class", "callout-title")]);
-                self::blocks(html, cx, inner, 4);
-                html.close();
-            }
-            Block::Card {
-                title,
-                tag: card_tag,
-                blocks: inner,
-            } => {
-                html.open("div", &[("class", "card")]);
-                if let Some(id) = card_tag.as_deref() {
-                    tag(html, cx, id);
-                }
-                heading(html, 3, &cx.tr(title), &[]);
-                self::blocks(html, cx, inner, 4);
-                html.close();
-            }
-            Block::Links(links) => {
-                let links: Vec<(String, String)> = links
-                    .iter()
-                    .filter_map(|id| cx.library.link(id))
-                    .map(|link| (link.url.clone(), cx.tr(&link.caption)))
-                    .collect();
-                qr_row(html, cx, &links);
-            }
-            Block::Consultation => consultation(html, cx),
+        }
+        Item::SourceLine(line) => {
+            html.element("p", &[("class", "source")], &line.text);
+        }
+        Item::Reviewed(reviewed) => {
+            html.element("p", &[("class", "reviewed")], &reviewed.text);
         }
     }
+}
+
+/// A page's or card's tag as its badge.
+fn tag(html: &mut Html, tag: &Badge) {
+    html.open("p", &[("class", "tag")]);
+    badge(html, &tag.icon, &tag.label.text, tag.tone);
+    html.close();
 }
 
 fn heading(html: &mut Html, level: u8, text: &str, attrs: &[(&str, &str)]) {
@@ -91,49 +102,36 @@ fn heading(html: &mut Html, level: u8, text: &str, attrs: &[(&str, &str)]) {
 }
 
 /// QR codes with their captions and addresses, then the hint on how to use them.
-fn qr_row(html: &mut Html, cx: &mut Context<'_>, links: &[(String, String)]) {
+fn qr_row(html: &mut Html, cx: &mut Context<'_>, row: &QrRow) {
     html.open("div", &[("class", "qr-row")]);
-    for (url, caption) in links {
-        qr_card(html, cx, url, caption);
+    for code in &row.codes {
+        qr_card(html, cx, code);
     }
     html.close();
-    html.element("p", &[("class", "qr-hint")], &cx.tr(ids::QR_HINT));
+    html.element("p", &[("class", "qr-hint")], &row.hint.text);
 }
 
 /// One code: the image (its `alt` says where it leads), the caption, and the address as text
 /// for those who type it or read it on paper.
-fn qr_card(html: &mut Html, cx: &mut Context<'_>, url: &str, caption: &str) {
+fn qr_card(html: &mut Html, cx: &mut Context<'_>, code: &QrCode) {
     html.open("figure", &[("class", "qr")]);
-    if let Some(image) = cx.qr.image(url) {
+    if let Some(image) = cx.qr.image(&code.url) {
         let src = format!("../{}", image.path);
         let side = image.side.to_string();
-        // The words the kiosk gives a screen reader for a code, where the content has them;
-        // the caption, which names where the code leads, otherwise.
-        let alt = cx
-            .library
-            .i18n
-            .message_with(
-                cx.lang,
-                QR_ALT,
-                &[
-                    ("caption", FluentValue::from(caption)),
-                    ("url", FluentValue::from(url)),
-                ],
-            )
-            .unwrap_or_else(|| caption.to_owned());
         html.void(
             "img",
             &[
                 ("src", &src),
-                ("alt", &alt),
+                ("alt", &code.alt.text),
                 ("width", &side),
                 ("height", &side),
             ],
         );
     }
     html.open("figcaption", &[]);
-    html.element("span", &[("class", "caption")], caption);
+    html.element("span", &[("class", "caption")], &code.caption);
     html.text(" ");
+    let url = code.url.as_str();
     if url.starts_with("https://") {
         html.element("a", &[("class", "url"), ("href", url)], url);
     } else {
@@ -144,54 +142,36 @@ fn qr_card(html: &mut Html, cx: &mut Context<'_>, url: &str, caption: &str) {
 
 /// The hospital's own desk from the settings, or the general advice with the national
 /// centres, exactly as the kiosk chooses.
-fn consultation(html: &mut Html, cx: &mut Context<'_>) {
+fn consultation(html: &mut Html, cx: &mut Context<'_>, consultation: &Consultation) {
     html.open("div", &[("class", "consultation")]);
-    let settings = cx.settings;
-    match settings
-        .consultation
-        .as_ref()
-        .filter(|desk| !desk.name.trim().is_empty())
-    {
-        Some(desk) => hospital_desk(html, cx, desk),
-        None => {
-            heading(html, 3, &cx.tr(ids::CONSULT_GENERAL_TITLE), &[]);
-            html.element("p", &[], &cx.tr(ids::CONSULT_GENERAL_BODY));
-            html.element("p", &[], &cx.tr(ids::CONSULT_SUPPORT_CENTER));
-            let links: Vec<(String, String)> = ["cisc", "support-center"]
-                .into_iter()
-                .filter_map(|id| cx.library.link(id))
-                .map(|link| (link.url.clone(), cx.tr(&link.caption)))
-                .collect();
-            qr_row(html, cx, &links);
+    match consultation {
+        Consultation::Desk(desk) => hospital_desk(html, cx, desk),
+        Consultation::General {
+            title,
+            paragraphs,
+            codes,
+        } => {
+            heading(html, 3, &title.text, &[]);
+            for paragraph in paragraphs {
+                html.element("p", &[], &paragraph.text);
+            }
+            qr_row(html, cx, codes);
         }
     }
     html.close();
 }
 
-fn hospital_desk(html: &mut Html, cx: &mut Context<'_>, desk: &ConsultationDesk) {
-    heading(html, 3, &cx.tr(ids::CONSULT_DESK_TITLE), &[]);
+fn hospital_desk(html: &mut Html, cx: &mut Context<'_>, desk: &Desk) {
+    heading(html, 3, &desk.title.text, &[]);
     html.open("p", &[("class", "desk-name")]);
     html.element("strong", &[], &desk.name);
     html.close();
-    for (label, value) in [
-        (ids::CONSULT_DESK_LOCATION, &desk.location),
-        (ids::CONSULT_DESK_PHONE, &desk.phone),
-        (ids::CONSULT_DESK_HOURS, &desk.hours),
-    ] {
-        if !value.trim().is_empty() {
-            let line = cx.tr_with(
-                ids::CONSULT_DESK_LINE,
-                &[
-                    ("label", FluentValue::from(cx.tr(label))),
-                    ("value", FluentValue::from(value.as_str())),
-                ],
-            );
-            html.element("p", &[], &line);
-        }
+    for line in &desk.lines {
+        html.element("p", &[], &line.text);
     }
-    if let Some(url) = desk.url.as_deref() {
+    if let Some(code) = &desk.code {
         html.open("div", &[("class", "qr-row")]);
-        qr_card(html, cx, url, &desk.name);
+        qr_card(html, cx, code);
         html.close();
     }
 }

@@ -116,9 +116,32 @@ fn push_escaped(out: &mut String, text: &str, attribute: bool) {
     }
 }
 
+/// An `id` for an anchor: `prefix-id` (or `id` alone), with anything but ASCII letters,
+/// digits, `-` and `_` replaced, so a content folder's ids are always valid.
+pub(crate) fn anchor(prefix: &str, id: &str) -> String {
+    let clean: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    match (
+        prefix.is_empty(),
+        clean.starts_with(|c: char| c.is_ascii_alphabetic()),
+    ) {
+        (true, true) => clean,
+        (true, false) => format!("p-{clean}"),
+        (false, _) => format!("{prefix}-{clean}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Html;
+    use super::{Html, anchor};
 
     #[test]
     fn text_and_attributes_are_escaped() {
@@ -149,5 +172,13 @@ mod tests {
             "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\" />\n</head>\n\
              <body>\n<p>本文<img src=\"qr/1.png\" alt=\"QR\" /></p>\n</body>\n</html>\n"
         );
+    }
+
+    #[test]
+    fn anchors_are_page_ids_made_safe() {
+        assert_eq!(anchor("", "core-3"), "core-3");
+        assert_eq!(anchor("track", "details"), "track-details");
+        assert_eq!(anchor("", "3 ページ"), "p-3____");
+        assert_eq!(anchor("", ""), "p-");
     }
 }

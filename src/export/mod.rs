@@ -14,6 +14,7 @@
 //! written; anything else in `DIR` is left alone.
 
 mod blocks;
+mod context;
 mod html;
 mod page;
 mod qr_images;
@@ -117,7 +118,7 @@ pub fn export_html(
 
     let mut qr = qr_images::QrImages::default();
     for lang in &languages {
-        let mut cx = page::Context {
+        let mut cx = context::Context {
             library,
             settings,
             lang,

@@ -5,40 +5,11 @@
 //! anchor: a hospital prints the guide in one go (every section starts a new sheet), the
 //! browser's search finds any word, and a link to one section is still `ja/index.html#core-3`.
 
-use fluent_bundle::FluentValue;
-
-use super::blocks::{badge, blocks, tag};
-use super::html::Html;
-use super::qr_images::QrImages;
-use crate::config::Settings;
-use crate::content::{Library, PageSpec, Tone};
+use super::blocks::{self, badge};
+use super::context::Context;
+use super::html::{Html, anchor};
+use crate::content::{Item, Library};
 use crate::i18n::ids;
-
-/// What the pages of one language are written from.
-pub(crate) struct Context<'a> {
-    /// Structure and words.
-    pub(crate) library: &'a Library,
-    /// The effective settings (the consultation desk).
-    pub(crate) settings: &'a Settings,
-    /// The language written.
-    pub(crate) lang: &'a str,
-    /// Every exported language, for the language links.
-    pub(crate) languages: &'a [String],
-    /// The QR codes, shared by all languages.
-    pub(crate) qr: &'a mut QrImages,
-}
-
-impl Context<'_> {
-    /// A message in the page's language (Japanese fallback, nothing if missing everywhere).
-    pub(crate) fn tr(&self, id: &str) -> String {
-        self.library.i18n.text(self.lang, id, &[])
-    }
-
-    /// A message with variables.
-    pub(crate) fn tr_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.library.i18n.text(self.lang, id, args)
-    }
-}
 
 /// The page of `cx.lang`, to be written to `<lang>/index.html`.
 pub(crate) fn language_page(cx: &mut Context<'_>) -> String {
@@ -114,7 +85,7 @@ fn head(html: &mut Html, lang: &str, title: &str, stylesheet: &str) {
 
 /// The home screen: title, introduction, the legend and one entry a track, each entry
 /// listing its pages.
-fn home(html: &mut Html, cx: &Context<'_>, title: &str) {
+fn home(html: &mut Html, cx: &mut Context<'_>, title: &str) {
     html.open("header", &[("id", "top"), ("class", "home")]);
     language_links(html, cx);
     html.element("h1", &[], title);
@@ -122,31 +93,22 @@ fn home(html: &mut Html, cx: &Context<'_>, title: &str) {
     html.element("p", &[("class", "hint no-print")], &cx.tr(ids::HOME_HINT));
     legend(html, cx);
     html.open("nav", &[("class", "tracks")]);
-    for track in cx.library.tracks() {
+    for track in cx.walker().tracks() {
         html.open("section", &[("class", "track-entry")]);
-        let track_title = cx.tr(&format!("track-{}-title", track.id));
         html.open("h2", &[]);
         html.element(
             "a",
             &[("href", &format!("#{}", anchor("track", &track.id)))],
-            &track_title,
+            &track.title.text,
         );
         html.close();
-        html.element("p", &[], &cx.tr(&format!("track-{}-summary", track.id)));
-        let pages = cx.tr_with(
-            ids::HOME_TRACK_PAGES,
-            &[("count", FluentValue::from(track.pages.len()))],
-        );
-        html.element("p", &[("class", "page-count")], &pages);
+        html.element("p", &[], &track.summary.text);
+        html.element("p", &[("class", "page-count")], &track.page_count.text);
         html.open("ol", &[]);
         for page in &track.pages {
             html.open("li", &[]);
             let href = format!("#{}", anchor("", &page.id));
-            html.element(
-                "a",
-                &[("href", &href)],
-                &cx.tr(&format!("{}-title", page.id)),
-            );
+            html.element("a", &[("href", &href)], &page.title.text);
             html.close();
         }
         html.close();
@@ -190,18 +152,12 @@ fn language_links(html: &mut Html, cx: &Context<'_>) {
 
 /// The two badges and what each means, as on every kiosk screen.
 fn legend(html: &mut Html, cx: &Context<'_>) {
+    let legend = cx.walker().legend();
     html.open("p", &[("class", "legend")]);
-    html.element("strong", &[], &cx.tr(ids::LEGEND_TITLE));
-    for (tone, text_id) in [
-        (Tone::Proven, ids::LEGEND_PROVEN),
-        (Tone::Caution, ids::LEGEND_BROAD),
-    ] {
-        let Some(tag) = cx.library.spec.tags.iter().find(|t| t.tone == tone) else {
-            continue;
-        };
-        let text = cx.tr_with(text_id, &[("tag", FluentValue::from(cx.tr(&tag.label)))]);
+    html.element("strong", &[], &legend.title.text);
+    for entry in &legend.entries {
         html.text(" ");
-        badge(html, &tag.icon, &text, tone);
+        badge(html, &entry.icon, &entry.text.text, entry.tone);
     }
     html.close();
 }
@@ -209,87 +165,43 @@ fn legend(html: &mut Html, cx: &Context<'_>) {
 /// One kiosk page: where it is in its track, the legend, its tag, title, lead and body, the
 /// way on to the other track at the end, then sources, review date and navigation.
 fn page(html: &mut Html, cx: &mut Context<'_>, track_index: usize, page_index: usize) {
-    let library = cx.library;
-    let Some(track) = library.tracks().get(track_index) else {
+    let Some(spec) = cx.library.page(track_index, page_index) else {
         return;
     };
-    let Some(spec) = track.pages.get(page_index) else {
-        return;
-    };
-    let total = track.pages.len();
+    let items = cx.walker().page(track_index, page_index);
     html.open(
         "section",
         &[("class", "page"), ("id", &anchor("", &spec.id))],
     );
-    html.open("p", &[("class", "breadcrumb")]);
-    let track_title = cx.tr(&format!("track-{}-title", track.id));
-    html.element("span", &[("class", "track-title")], &track_title);
-    html.text(" ");
-    let progress = cx.tr_with(
-        ids::PAGE_PROGRESS,
-        &[
-            ("current", FluentValue::from(page_index + 1)),
-            ("total", FluentValue::from(total)),
-        ],
-    );
-    html.element("span", &[("class", "progress")], &progress);
-    html.close();
-    legend(html, cx);
-    if let Some(id) = spec.tag.as_deref() {
-        tag(html, cx, id);
-    }
-    html.element("h2", &[], &cx.tr(&format!("{}-title", spec.id)));
-    html.element(
-        "p",
-        &[("class", "lead")],
-        &cx.tr(&format!("{}-lead", spec.id)),
-    );
-    blocks(html, cx, &spec.blocks, 3);
-    if page_index + 1 == total {
-        next_track(html, cx, track_index);
-    }
-    page_footer(html, cx, spec);
+    page_items(html, cx, &items, true);
     page_nav(html, cx, track_index, page_index);
     html.close();
 }
 
-/// At the end of a track, the way on to the other one, as the kiosk offers it.
-fn next_track(html: &mut Html, cx: &Context<'_>, track_index: usize) {
-    let tracks = cx.library.tracks();
-    let other = (track_index + 1) % tracks.len().max(1);
-    let Some(other_spec) = tracks.get(other).filter(|_| other != track_index) else {
-        return;
-    };
-    let Some(first) = other_spec.pages.first() else {
-        return;
-    };
-    let title = cx.tr(&format!("track-{}-title", other_spec.id));
-    let text = cx.tr_with(ids::PAGE_NEXT_TRACK, &[("track", FluentValue::from(title))]);
-    html.open("p", &[("class", "next-track no-print")]);
-    html.element(
-        "a",
-        &[("href", &format!("#{}", anchor("", &first.id)))],
-        &text,
-    );
-    html.close();
-}
-
-/// The source line, the review date and the way to "about this information".
-fn page_footer(html: &mut Html, cx: &Context<'_>, spec: &PageSpec) {
-    html.open("footer", &[("class", "page-footer")]);
-    let sources = spec
-        .sources
-        .iter()
-        .filter_map(|id| cx.library.source(id))
-        .map(|source| cx.tr(&source.label))
-        .collect::<Vec<_>>()
-        .join(" / ");
-    let line = cx.tr_with(ids::PAGE_SOURCE, &[("sources", FluentValue::from(sources))]);
-    html.element("p", &[("class", "source")], &line);
-    reviewed(html, cx);
-    html.open("p", &[("class", "about-link no-print")]);
-    html.element("a", &[("href", "#about")], &cx.tr(ids::ABOUT_OPEN));
-    html.close().close();
+/// A page's items with the legend under its breadcrumb, and the source line and review date
+/// in its footer, followed by the way to "about this information" when `about_link`.
+fn page_items(html: &mut Html, cx: &mut Context<'_>, items: &[Item], about_link: bool) {
+    let mut legend_written = false;
+    let mut footer_open = false;
+    for item in items {
+        if !legend_written && !matches!(item, Item::Breadcrumb { .. }) {
+            legend(html, cx);
+            legend_written = true;
+        }
+        if !footer_open && matches!(item, Item::SourceLine(_) | Item::Reviewed(_)) {
+            html.open("footer", &[("class", "page-footer")]);
+            footer_open = true;
+        }
+        blocks::item(html, cx, item, 3);
+    }
+    if about_link {
+        html.open("p", &[("class", "about-link no-print")]);
+        html.element("a", &[("href", "#about")], &cx.tr(ids::ABOUT_OPEN));
+        html.close();
+    }
+    if footer_open {
+        html.close();
+    }
 }
 
 /// Previous, back to start and next, as on the kiosk's bottom bar; only on screen.
@@ -319,63 +231,15 @@ fn page_nav(html: &mut Html, cx: &Context<'_>, track_index: usize, page_index: u
 /// "About this information": the general note, its basis and the review date.
 fn about(html: &mut Html, cx: &mut Context<'_>) {
     html.open("section", &[("class", "page about"), ("id", "about")]);
-    legend(html, cx);
-    html.element("h2", &[], &cx.tr(ids::ABOUT_TITLE));
-    let library = cx.library;
-    blocks(html, cx, &library.spec.about, 3);
-    html.open("footer", &[("class", "page-footer")]);
-    reviewed(html, cx);
-    html.close();
+    let items = cx.walker().about();
+    page_items(html, cx, &items, false);
     html.open("nav", &[("class", "page-nav no-print")]);
     html.element("a", &[("href", "#top")], &cx.tr(ids::NAV_HOME));
     html.close().close();
 }
 
 /// "Content last reviewed: …" in the page's language.
-fn reviewed(html: &mut Html, cx: &Context<'_>) {
-    let date = cx.library.spec.reviewed;
-    let text = cx.tr_with(
-        ids::CONTENT_REVIEWED,
-        &[
-            ("year", FluentValue::from(date.year)),
-            ("month", FluentValue::from(date.month)),
-            ("day", FluentValue::from(date.day)),
-        ],
-    );
-    html.element("p", &[("class", "reviewed")], &text);
-}
-/// An `id` for an anchor: `prefix-id` (or `id` alone), with anything but ASCII letters,
-/// digits, `-` and `_` replaced, so a content folder's ids are always valid.
-pub(crate) fn anchor(prefix: &str, id: &str) -> String {
-    let clean: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match (
-        prefix.is_empty(),
-        clean.starts_with(|c: char| c.is_ascii_alphabetic()),
-    ) {
-        (true, true) => clean,
-        (true, false) => format!("p-{clean}"),
-        (false, _) => format!("{prefix}-{clean}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::anchor;
-
-    #[test]
-    fn anchors_are_page_ids_made_safe() {
-        assert_eq!(anchor("", "core-3"), "core-3");
-        assert_eq!(anchor("track", "details"), "track-details");
-        assert_eq!(anchor("", "3 ページ"), "p-3____");
-        assert_eq!(anchor("", ""), "p-");
-    }
+fn reviewed(html: &mut Html, cx: &mut Context<'_>) {
+    let reviewed = Item::Reviewed(cx.walker().reviewed());
+    blocks::item(html, cx, &reviewed, 3);
 }

@@ -216,6 +216,8 @@ pub const SETTINGS_STEP_UP: &str = "settings-step-up";
 pub const SETTINGS_SAVED_PARTLY: &str = "settings-saved-partly";
 /// `settings-pin-length`
 pub const SETTINGS_PIN_LENGTH: &str = "settings-pin-length";
+/// `settings-no-config-files`
+pub const SETTINGS_NO_CONFIG_FILES: &str = "settings-no-config-files";
 
 /// `nav-back`
 pub const NAV_BACK: &str = "nav-back";
@@ -329,6 +331,7 @@ pub const ALL: &[&str] = &[
     SETTINGS_STEP_UP,
     SETTINGS_SAVED_PARTLY,
     SETTINGS_PIN_LENGTH,
+    SETTINGS_NO_CONFIG_FILES,
     NAV_BACK,
     PAGE_NEXT_TRACK,
 ];

@@ -5,10 +5,9 @@ pub mod ids;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::content::ContentSource;
+use crate::source::ContentSource;
 
-/// The reference locale: complete by definition, and the fallback for every other.
-pub const REFERENCE_LOCALE: &str = "ja";
+pub use crate::source::REFERENCE_LOCALE;
 
 struct Language {
     tag: String,
@@ -148,7 +147,7 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::I18n;
-    use crate::content::{ContentSource, LocaleFiles, SourceFile};
+    use crate::source::{ContentSource, LocaleFiles, SourceFile};
 
     fn source(ja: &str, en: &str) -> ContentSource {
         let locale = |lang: &str, text: &str| LocaleFiles {

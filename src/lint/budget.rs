@@ -6,7 +6,8 @@ use unic_langid::LanguageIdentifier;
 
 use super::Problem;
 use super::position::RonText;
-use crate::content::{Block, ContentSource, ContentSpec, LocaleFiles, PageSpec};
+use crate::content::{ContentSpec, IdsOnly, Item, PageSpec, Walker};
+use crate::source::{ContentSource, LocaleFiles};
 
 /// Bidi isolation marks Fluent may put around placeables; layout, not characters a reader
 /// reads, so the budget does not count them.
@@ -15,11 +16,15 @@ const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
 /// The Fluent ids whose text counts towards a page's length budget, in reading order:
 /// title, lead, then every heading, paragraph, bullet and callout or card title of its
 /// blocks. Link captions and the consultation block are not counted.
+///
+/// They are the page layer's items (what the kiosk shows), each kind of item counted or
+/// not below.
 #[must_use]
 pub fn page_budget_ids(page: &PageSpec) -> Vec<String> {
-    let mut ids = vec![page_title_id(&page.id), page_lead_id(&page.id)];
-    for block in &page.blocks {
-        push_budget_ids(block, &mut ids);
+    let spec = ContentSpec::default();
+    let mut ids = Vec::new();
+    for item in Walker::new(&spec, IdsOnly).page_text(page) {
+        push_budget_ids(item, &mut ids);
     }
     ids
 }
@@ -46,26 +51,29 @@ pub fn page_char_count<S: AsRef<str>>(
         .sum()
 }
 
-fn push_budget_ids(block: &Block, ids: &mut Vec<String>) {
-    match block {
-        Block::Heading(id) | Block::Paragraph(id) => ids.push(id.clone()),
-        Block::Bullets(items) => ids.extend(items.iter().cloned()),
-        Block::Callout { title, blocks } | Block::Card { title, blocks, .. } => {
-            ids.push(title.clone());
-            for inner in blocks {
+/// Whether each kind of item counts towards the budget: the words a page itself says do, its
+/// badges, codes, desk and the lines every page has do not.
+fn push_budget_ids(item: Item, ids: &mut Vec<String>) {
+    match item {
+        Item::Title(message)
+        | Item::Lead(message)
+        | Item::Heading(message)
+        | Item::Paragraph(message) => ids.push(message.id),
+        Item::Bullets(items) => ids.extend(items.into_iter().map(|m| m.id)),
+        Item::Callout { title, body } | Item::Card { title, body, .. } => {
+            ids.push(title.id);
+            for inner in body {
                 push_budget_ids(inner, ids);
             }
         }
-        Block::Links(_) | Block::Consultation => {}
+        Item::Breadcrumb { .. }
+        | Item::Tag(_)
+        | Item::QrCodes(_)
+        | Item::Consultation(_)
+        | Item::NextTrack(_)
+        | Item::SourceLine(_)
+        | Item::Reviewed(_) => {}
     }
-}
-
-pub(super) fn page_title_id(page_id: &str) -> String {
-    format!("{page_id}-title")
-}
-
-pub(super) fn page_lead_id(page_id: &str) -> String {
-    format!("{page_id}-lead")
 }
 
 fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {

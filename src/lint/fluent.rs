@@ -10,7 +10,7 @@ use fluent_syntax::parser::{self, ParserError};
 use super::Problem;
 use super::pattern::{Piece, walk_pattern};
 use super::position::{LinedText, file_name};
-use crate::content::{LocaleFiles, MAX_FLUENT_NESTING, SourceFile};
+use crate::source::{LocaleFiles, MAX_FLUENT_NESTING, SourceFile};
 
 /// One `.ftl` file and its syntax tree, which borrows from the file's text.
 struct ParsedFile<'s> {

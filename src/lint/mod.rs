@@ -22,8 +22,8 @@ mod usage;
 
 use std::fmt;
 
-use crate::content::ContentSource;
 use crate::fonts::GlyphCoverage;
+use crate::source::{ContentSource, REFERENCE_LOCALE};
 
 pub use budget::{page_budget_ids, page_char_count};
 
@@ -32,11 +32,8 @@ use entries::check_locale;
 use fluent::{Locale, ParsedLocale};
 use parity::check_parity;
 use position::RonText;
-use structure::{check_structure, parse_structure};
+use structure::{check_desk_links, check_structure, parse_structure};
 use usage::{check_usage, content_uses};
-
-/// The locale every other one is compared with.
-const REFERENCE_LANG: &str = "ja";
 
 /// One thing wrong with the content, at a place a person can open.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,6 +66,9 @@ impl fmt::Display for Problem {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LintOptions<'a> {
     /// Fluent ids the program's own code uses (the `ui.ftl` chrome); they count as used.
+    /// When there are any, the content is checked against the program itself, so the links
+    /// the program names (the consultation block's national centres) must exist too; a
+    /// fixture checked on its own passes none.
     pub code_ids: &'a [&'a str],
 }
 
@@ -91,14 +91,17 @@ pub fn check_content(
     for locale in &locales {
         check_locale(locale, glyphs, &mut problems);
     }
-    if let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LANG) {
-        for other in locales.iter().filter(|l| l.lang != REFERENCE_LANG) {
+    if let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LOCALE) {
+        for other in locales.iter().filter(|l| l.lang != REFERENCE_LOCALE) {
             check_parity(reference, other, &mut problems);
         }
     }
     if let Some(spec) = parse_structure(&source.structure, &mut problems) {
         let ron = RonText::new(&source.structure);
         check_structure(&spec, &ron, glyphs, &mut problems);
+        if !options.code_ids.is_empty() {
+            check_desk_links(&spec, &ron, &mut problems);
+        }
         let uses = content_uses(&spec, &ron);
         check_usage(&uses, &ron, &locales, options.code_ids, &mut problems);
         check_budgets(&spec, &ron, source, &mut problems);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::Problem;
-use crate::content::SourceFile;
+use crate::source::SourceFile;
 
 /// A file's text and where each of its lines starts, so that a line number is a binary
 /// search rather than a count from the top: the lint asks for one per message, which made

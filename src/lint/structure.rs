@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Problem;
 use super::glyphs::describe_char;
 use super::position::RonText;
-use crate::content::{Block, ContentSpec, SourceFile};
+use crate::content::{Block, ContentSpec, ids};
 use crate::fonts::GlyphCoverage;
+use crate::source::SourceFile;
 
 pub(super) fn parse_structure(
     file: &SourceFile,
@@ -184,6 +185,38 @@ fn check_page_references(spec: &ContentSpec, ron: &RonText<'_>, problems: &mut V
             }
         }
     });
+}
+
+/// The consultation block, when no hospital desk is configured, shows the national centres'
+/// codes by link id ([`ids::GENERAL_DESK_LINKS`]): content with a consultation block must
+/// define those links, or the kiosk shows the advice without its codes.
+pub(super) fn check_desk_links(spec: &ContentSpec, ron: &RonText<'_>, problems: &mut Vec<Problem>) {
+    let mut consultation = false;
+    let mut find = |block: &Block| consultation |= matches!(block, Block::Consultation);
+    for track in &spec.tracks {
+        for page in &track.pages {
+            for_each_block(&page.blocks, &mut find);
+        }
+    }
+    for_each_block(&spec.about, &mut find);
+    if !consultation {
+        return;
+    }
+    let line = ron
+        .text
+        .find("Consultation")
+        .map_or(1, |offset| ron.line_at(offset));
+    for id in ids::GENERAL_DESK_LINKS {
+        if !spec.links.iter().any(|link| link.id == id) {
+            problems.push(ron.problem(
+                line,
+                format!(
+                    "the consultation block shows the link \"{id}\" when no hospital desk is \
+                     configured, but no link has that id; add it to the links list"
+                ),
+            ));
+        }
+    }
 }
 
 /// Calls `visit` on every block, depth first, including those inside callouts and cards.

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use super::budget::{page_lead_id, page_title_id};
+use super::Problem;
 use super::fluent::{Kind, Locale, unique_in_order};
 use super::position::RonText;
 use super::structure::for_each_block;
-use super::{Problem, REFERENCE_LANG};
-use crate::content::{Block, ContentSpec};
+use crate::content::{Block, ContentSpec, ids};
+use crate::source::REFERENCE_LOCALE;
 
 /// One Fluent id used by `content.ron`, the line to report it at and what it is for.
 pub(super) struct Use {
@@ -50,24 +50,24 @@ pub(super) fn content_uses(spec: &ContentSpec, ron: &RonText<'_>) -> Vec<Use> {
     for track in &spec.tracks {
         let line = ron.line_of_field("id", &track.id, 0);
         add(
-            &format!("track-{}-title", track.id),
+            &ids::track_title(&track.id),
             line,
             format!("title of track \"{}\"", track.id),
         );
         add(
-            &format!("track-{}-summary", track.id),
+            &ids::track_summary(&track.id),
             line,
             format!("summary of track \"{}\"", track.id),
         );
         for page in &track.pages {
             let line = ron.line_of_field("id", &page.id, 0);
             add(
-                &page_title_id(&page.id),
+                &ids::page_title(&page.id),
                 line,
                 format!("title of page \"{}\"", page.id),
             );
             add(
-                &page_lead_id(&page.id),
+                &ids::page_lead(&page.id),
                 line,
                 format!("lead of page \"{}\"", page.id),
             );
@@ -141,7 +141,7 @@ pub(super) fn check_usage(
 }
 
 fn check_code_ids(locales: &[Locale<'_>], code_ids: &[&str], problems: &mut Vec<Problem>) {
-    let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LANG) else {
+    let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LOCALE) else {
         return;
     };
     for id in code_ids {
@@ -168,7 +168,7 @@ fn check_unused(
     let mut in_use: BTreeSet<String> = uses.iter().map(|u| u.id.clone()).collect();
     in_use.extend(code_ids.iter().map(|id| (*id).to_owned()));
     in_use.extend(locales.iter().flat_map(Locale::references));
-    let reference = locales.iter().find(|l| l.lang == REFERENCE_LANG);
+    let reference = locales.iter().find(|l| l.lang == REFERENCE_LOCALE);
     // A message missing from the reference locale is already reported by the parity check.
     let known = |id: &str| reference.is_none_or(|r| r.by_id.contains_key(id));
     let mut reported = BTreeSet::new();

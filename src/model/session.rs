@@ -1,10 +1,16 @@
 //! What one visitor changed. A visit is one value, replaced whole by [`Session::reset`], so
 //! the idle reset cannot forget a field.
 
-use super::Screen;
+use serde::{Deserialize, Serialize};
 
-/// The three text sizes a visitor can choose.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+use super::Screen;
+use super::notice::Notice;
+use super::staff::{PinCheck, is_valid_pin};
+
+/// The three text sizes a visitor can choose. Config files write them in percent (`150`),
+/// and these three are the only ones any part of the kiosk knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(into = "u32", try_from = "u32")]
 pub enum TextScale {
     /// 100 %.
     #[default]
@@ -28,12 +34,19 @@ impl TextScale {
         }
     }
 
-    /// The step closest to `percent` (config values are validated to these already).
-    pub fn from_percent(percent: u32) -> Self {
-        match percent {
-            0..125 => Self::Normal,
-            125..175 => Self::Large,
-            _ => Self::Largest,
+    /// The step of exactly `percent`, if there is one.
+    pub fn from_percent(percent: u32) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|scale| scale.percent() == percent)
+    }
+
+    /// The steps in words, for messages: "100, 150 or 200".
+    pub fn percents_text() -> String {
+        let all = Self::ALL.map(|scale| scale.percent().to_string());
+        match all.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => all.join(""),
         }
     }
 
@@ -47,41 +60,70 @@ impl TextScale {
     }
 }
 
-/// What the staff side currently shows on top of the visitor's screen.
+impl From<TextScale> for u32 {
+    fn from(scale: TextScale) -> Self {
+        scale.percent()
+    }
+}
+
+impl TryFrom<u32> for TextScale {
+    type Error = String;
+
+    fn try_from(percent: u32) -> Result<Self, Self::Error> {
+        Self::from_percent(percent)
+            .ok_or_else(|| format!("{percent} is not {}", Self::percents_text()))
+    }
+}
+
+/// What the staff entry shows on top of the visitor's screen, before anyone is unlocked.
+/// (Unlocked staff are a [`StaffSession`](super::StaffSession), not part of the visit.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
     /// The numeric PIN pad, with the digits entered so far.
     Pin {
         /// Digits typed so far (never logged).
         digits: String,
+        /// Why the last entry was refused, or that entry is locked out.
+        notice: Option<Notice>,
     },
     /// The gesture was made but no staff PIN is configured.
     StaffNotSetUp,
-    /// Staff are unlocked: the staff menu.
-    StaffMenu,
-    /// Staff are unlocked: the settings screen.
-    Settings,
-    /// Staff are unlocked and changing the PIN on the PIN pad.
-    ChangePin {
-        /// Which entry the pad is asking for.
-        stage: PinChangeStage,
-        /// Digits typed so far in this stage (never logged).
-        digits: String,
-    },
 }
 
-/// The three entries of a PIN change: the current PIN, then the new one twice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PinChangeStage {
-    /// The current PIN, to prove it is staff at the pad.
-    Current,
-    /// The new PIN.
-    New,
-    /// The new PIN again; `first` is the first entry.
-    Confirm {
-        /// The first entry of the new PIN.
-        first: String,
-    },
+impl Overlay {
+    /// The PIN pad, empty, with `notice` (a lock-out still running) on it.
+    #[must_use]
+    pub fn pin_pad(notice: Option<Notice>) -> Self {
+        Self::Pin {
+            digits: String::new(),
+            notice,
+        }
+    }
+
+    /// Submits the pad's entry; `check` says whether it is the staff PIN, and is not asked
+    /// about entries too short or too long to be one (stray taps cost no try). Returns
+    /// whether staff are now unlocked; the pad shows why not.
+    pub fn submit_pin(&mut self, check: impl FnOnce(&str) -> PinCheck) -> bool {
+        let Self::Pin { digits, notice } = self else {
+            return false;
+        };
+        let entry = std::mem::take(digits);
+        if !is_valid_pin(&entry) {
+            *notice = Some(Notice::PinLength);
+            return false;
+        }
+        match check(&entry) {
+            PinCheck::Right => true,
+            PinCheck::Refused(refused) => {
+                *notice = Some(refused);
+                false
+            }
+            PinCheck::NotSetUp => {
+                *self = Self::StaffNotSetUp;
+                false
+            }
+        }
+    }
 }
 
 /// Where a visit starts: the configured defaults.
@@ -153,6 +195,7 @@ mod tests {
         session.high_contrast = true;
         session.overlay = Some(Overlay::Pin {
             digits: "12".to_owned(),
+            notice: Some(Notice::PinLength),
         });
 
         session.reset(&defaults);
@@ -160,10 +203,62 @@ mod tests {
         assert_eq!(session, Session::new(&defaults));
     }
 
+    fn pad(digits: &str) -> Overlay {
+        Overlay::Pin {
+            digits: digits.to_owned(),
+            notice: None,
+        }
+    }
+
+    #[test]
+    fn the_right_pin_unlocks_and_a_wrong_one_says_why_not() {
+        let refused = PinCheck::Refused(Notice::PinWrong { tries_left: 4 });
+        let mut overlay = pad("1111");
+        assert!(!overlay.submit_pin(|_| refused.clone()));
+        assert_eq!(
+            overlay,
+            Overlay::Pin {
+                digits: String::new(),
+                notice: Some(Notice::PinWrong { tries_left: 4 })
+            }
+        );
+        assert!(pad("2468").submit_pin(|pin| if pin == "2468" {
+            PinCheck::Right
+        } else {
+            refused.clone()
+        }));
+    }
+
+    #[test]
+    fn stray_taps_on_the_pad_are_not_checked() {
+        let mut overlay = pad("1");
+        assert!(!overlay.submit_pin(|_| panic!("a short entry is not a PIN to check")));
+        assert_eq!(overlay, Overlay::pin_pad(Some(Notice::PinLength)));
+    }
+
+    #[test]
+    fn without_a_configured_pin_the_pad_says_staff_entry_is_not_set_up() {
+        let mut overlay = pad("2468");
+        assert!(!overlay.submit_pin(|_| PinCheck::NotSetUp));
+        assert_eq!(overlay, Overlay::StaffNotSetUp);
+    }
+
     #[test]
     fn text_scale_round_trips_through_percent() {
         for scale in TextScale::ALL {
-            assert_eq!(TextScale::from_percent(scale.percent()), scale);
+            assert_eq!(TextScale::from_percent(scale.percent()), Some(scale));
         }
+        assert_eq!(TextScale::from_percent(120), None);
+    }
+
+    #[test]
+    fn text_scales_are_written_in_percent() {
+        assert_eq!(TextScale::percents_text(), "100, 150 or 200");
+        assert_eq!(ron::to_string(&TextScale::Large).unwrap(), "150");
+        assert_eq!(
+            ron::from_str::<TextScale>("200").unwrap(),
+            TextScale::Largest
+        );
+        assert!(ron::from_str::<TextScale>("120").is_err());
     }
 }

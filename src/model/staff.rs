@@ -1,9 +1,16 @@
-//! The hidden staff entry: the two-corner gesture and the PIN lock-out.
+//! The hidden staff entry: the two-corner gesture, the shape of a PIN and the lock-out.
 //!
 //! The PIN itself is checked against its argon2id hash by `config::pin`; this module only
 //! decides whether a try is allowed and what a failure costs.
 
 use serde::{Deserialize, Serialize};
+
+use super::notice::Notice;
+
+/// The fewest digits a PIN may have.
+pub const MIN_PIN_DIGITS: usize = 4;
+/// The most digits a PIN may have.
+pub const MAX_PIN_DIGITS: usize = 12;
 
 /// Seconds each corner must be held.
 pub const HOLD_SECS: f64 = 5.0;
@@ -15,6 +22,24 @@ pub const TRIES_BEFORE_LOCKOUT: u32 = 5;
 pub const FIRST_LOCKOUT_SECS: u64 = 60;
 /// The longest lock-out.
 pub const MAX_LOCKOUT_SECS: u64 = 3600;
+
+/// Whether `pin` is 4 to 12 ASCII digits.
+#[must_use]
+pub fn is_valid_pin(pin: &str) -> bool {
+    (MIN_PIN_DIGITS..=MAX_PIN_DIGITS).contains(&pin.len())
+        && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The answer to one PIN entry, as the app found it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PinCheck {
+    /// The staff PIN.
+    Right,
+    /// Refused, as a wrong PIN or during a lock-out; the notice says which.
+    Refused(Notice),
+    /// No staff PIN is configured.
+    NotSetUp,
+}
 
 /// A screen corner that takes part in the gesture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +163,25 @@ impl Lockout {
     pub fn record_success(&mut self) {
         *self = Self::default();
     }
+
+    /// One PIN try at `now_unix`. During a lock-out it is refused without asking
+    /// `is_right` (so even the right PIN waits, and no hash is computed); otherwise
+    /// `is_right` decides and the try is counted.
+    pub fn try_pin(&mut self, now_unix: u64, is_right: impl FnOnce() -> bool) -> PinCheck {
+        if let Some(secs) = self.locked_for(now_unix) {
+            return PinCheck::Refused(Notice::locked_for(secs));
+        }
+        if is_right() {
+            self.record_success();
+            return PinCheck::Right;
+        }
+        PinCheck::Refused(match self.record_failure(now_unix) {
+            Some(secs) => Notice::locked_for(secs),
+            None => Notice::PinWrong {
+                tries_left: TRIES_BEFORE_LOCKOUT.saturating_sub(self.failures),
+            },
+        })
+    }
 }
 
 #[cfg(test)]
@@ -249,6 +293,51 @@ mod tests {
             lockout.record_failure(1_000_000);
         }
         assert_eq!(lockout.locked_for(0), Some(MAX_LOCKOUT_SECS));
+    }
+
+    /// Tries a PIN that is right or wrong at `now`.
+    fn try_pin(lockout: &mut Lockout, now: u64, right: bool) -> PinCheck {
+        lockout.try_pin(now, || right)
+    }
+
+    #[test]
+    fn a_wrong_pin_says_how_many_tries_are_left() {
+        let mut lockout = Lockout::default();
+        assert_eq!(
+            try_pin(&mut lockout, 0, false),
+            PinCheck::Refused(Notice::PinWrong { tries_left: 4 })
+        );
+        assert_eq!(
+            try_pin(&mut lockout, 0, false),
+            PinCheck::Refused(Notice::PinWrong { tries_left: 3 })
+        );
+    }
+
+    #[test]
+    fn the_fifth_wrong_pin_locks_and_the_lockout_runs_out() {
+        let mut lockout = Lockout::default();
+        for _ in 1..TRIES_BEFORE_LOCKOUT {
+            try_pin(&mut lockout, 1000, false);
+        }
+        assert_eq!(
+            try_pin(&mut lockout, 1000, false),
+            PinCheck::Refused(Notice::PinLocked { minutes: 1 })
+        );
+        assert_eq!(
+            lockout.try_pin(1059, || panic!("no PIN is checked during a lock-out")),
+            PinCheck::Refused(Notice::PinLocked { minutes: 1 })
+        );
+        assert_eq!(try_pin(&mut lockout, 1060, true), PinCheck::Right);
+        assert_eq!(lockout, Lockout::default());
+    }
+
+    #[test]
+    fn a_pin_is_four_to_twelve_digits() {
+        assert!(is_valid_pin("2468"));
+        assert!(is_valid_pin("123456789012"));
+        assert!(!is_valid_pin("123"));
+        assert!(!is_valid_pin("1234567890123"));
+        assert!(!is_valid_pin("12a4"));
     }
 
     #[test]

@@ -30,9 +30,21 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     let mut y = center.y
         - theme::ATTRACT * 1.2 * (view.settings.locales.len() as f32 - 1.0) / 2.0
         - theme::ATTRACT;
-    painter.text(
-        egui::pos2(center.x, y),
-        Align2::CENTER_CENTER,
+    // Every line fits the width of the screen, whatever its size: a narrow portrait panel or
+    // a small output shrinks a line rather than cutting it at both ends.
+    let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);
+    let line = |y: f32, text: String, font: egui::FontId, color: egui::Color32| {
+        fitted_line(
+            painter,
+            egui::pos2(center.x, y),
+            text,
+            font,
+            color,
+            max_width,
+        );
+    };
+    line(
+        y,
         view.tr(ids::APP_TITLE),
         theme::bold(theme::HOME_TITLE),
         palette.accent,
@@ -42,13 +54,7 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
         let Some(text) = view.library.i18n.message(lang, ids::ATTRACT_TOUCH) else {
             continue;
         };
-        painter.text(
-            egui::pos2(center.x, y),
-            Align2::CENTER_CENTER,
-            text,
-            theme::bold(theme::ATTRACT),
-            palette.text,
-        );
+        line(y, text, theme::bold(theme::ATTRACT), palette.text);
         y += theme::ATTRACT * 1.4;
     }
     if let Some(subtitle) = view
@@ -56,13 +62,7 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
         .i18n
         .message(&view.session.locale, ids::ATTRACT_SUBTITLE)
     {
-        painter.text(
-            egui::pos2(center.x, y),
-            Align2::CENTER_CENTER,
-            subtitle,
-            theme::regular(theme::LEAD),
-            palette.weak_text,
-        );
+        line(y, subtitle, theme::regular(theme::LEAD), palette.weak_text);
     }
 
     let response = ui.interact(rect, ui.scope_id().with("attract"), Sense::click_and_drag());
@@ -74,6 +74,25 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     if response.clicked() || response.drag_started() || key_start {
         commands.push(Command::Start);
     }
+}
+
+/// Paints one line centred on `center`, at a smaller size if it is wider than `max_width`.
+fn fitted_line(
+    painter: &egui::Painter,
+    center: egui::Pos2,
+    text: String,
+    font: egui::FontId,
+    color: egui::Color32,
+    max_width: f32,
+) {
+    let mut galley = painter.layout_no_wrap(text.clone(), font.clone(), color);
+    let width = galley.size().x;
+    if width > max_width {
+        let smaller = egui::FontId::new(font.size * max_width / width, font.family);
+        galley = painter.layout_no_wrap(text, smaller, color);
+    }
+    let rect = Align2::CENTER_CENTER.anchor_size(center, galley.size());
+    painter.galley(rect.min, galley, color);
 }
 
 /// Where the drift is at `time`, each coordinate in -1..=1.

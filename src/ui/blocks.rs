@@ -1,86 +1,134 @@
-//! Draws a page's blocks: headings, paragraphs, bullet lists, callouts, cards, QR codes and
-//! the consultation desk.
+//! Draws a page's items from the page layer: breadcrumb, badges, title and lead, headings,
+//! paragraphs, bullet lists, callouts, cards, QR codes, the consultation desk, the way on to
+//! the other track, the source line and the review date.
 
 use egui::{Label, RichText, Ui};
-use fluent_bundle::FluentValue;
 
-use super::widgets::{self, badge, framed};
-use super::{View, theme};
-use crate::content::Block;
-use crate::i18n::ids;
+use super::widgets::{self, BigButton, Emphasis, badge, framed};
+use super::{Command, View, theme};
+use crate::content::{Badge, Consultation, Desk, Item, Message, QrCode, QrRow};
 
-/// Draws `blocks` in order, with room between them.
-pub fn blocks_ui(ui: &mut Ui, view: &View<'_>, blocks: &[Block]) {
-    for block in blocks {
-        block_ui(ui, view, block);
-        ui.add_space(theme::BLOCK_GAP);
+/// Draws `items` in reading order, with the page's spacing between them. The next-track
+/// link pushes its command to `commands`.
+pub fn items_ui(ui: &mut Ui, view: &View<'_>, items: &[Item], commands: &mut Vec<Command>) {
+    for (index, item) in items.iter().enumerate() {
+        item_ui(ui, view, item, commands);
+        let space = space_after(item, items.get(index + 1));
+        if space > 0.0 {
+            ui.add_space(space);
+        }
     }
 }
 
-fn block_ui(ui: &mut Ui, view: &View<'_>, block: &Block) {
+/// The room below an item: a title sits close to its lead, and every block of the body has
+/// the same gap below it.
+fn space_after(item: &Item, next: Option<&Item>) -> f32 {
+    match item {
+        Item::Title(_) if matches!(next, Some(Item::Lead(_))) => theme::GAP,
+        Item::Breadcrumb { .. } | Item::Tag(_) | Item::SourceLine(_) | Item::Reviewed(_) => 0.0,
+        Item::Title(_)
+        | Item::Lead(_)
+        | Item::Heading(_)
+        | Item::Paragraph(_)
+        | Item::Bullets(_)
+        | Item::Callout { .. }
+        | Item::Card { .. }
+        | Item::QrCodes(_)
+        | Item::Consultation(_)
+        | Item::NextTrack(_) => theme::BLOCK_GAP,
+    }
+}
+
+fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command>) {
     let palette = view.palette;
-    match block {
-        Block::Heading(id) => heading_ui(ui, view, id, 2),
-        Block::Paragraph(id) => paragraph_ui(ui, view, id),
-        Block::Bullets(items) => {
-            for id in items {
-                bullet_ui(ui, view, id);
+    match item {
+        Item::Breadcrumb { track, progress } => {
+            // Which track and where in it, above the title.
+            let text = format!("{}   {}", track.text, progress.text);
+            let breadcrumb = view.reading(text, theme::SMALL, true);
+            ui.add(Label::new(breadcrumb.color(palette.weak_text)).wrap());
+        }
+        Item::Tag(tag) => tag_ui(ui, view, tag),
+        Item::Title(title) => {
+            let title = view.reading(&title.text, theme::TITLE, true);
+            widgets::heading(&ui.add(Label::new(title.color(palette.accent)).wrap()), 1);
+        }
+        Item::Lead(lead) => {
+            let lead = view.reading(&lead.text, theme::LEAD, true);
+            ui.add(Label::new(lead.color(palette.text)).wrap());
+        }
+        Item::Heading(heading) => heading_ui(ui, view, heading, 2),
+        Item::Paragraph(paragraph) => paragraph_ui(ui, view, paragraph),
+        Item::Bullets(bullets) => {
+            for bullet in bullets {
+                bullet_ui(ui, view, bullet);
             }
         }
-        Block::Callout { title, blocks } => {
+        Item::Callout { title, body } => {
             framed(ui, palette.callout, palette.callout_border, |ui| {
                 let heading = ui.label(
-                    RichText::new(view.tr(title))
+                    RichText::new(&title.text)
                         .font(theme::bold(view.body_size(theme::HEADING)))
                         .color(palette.text),
                 );
                 widgets::heading(&heading, 3);
                 ui.add_space(theme::GAP / 2.0);
-                blocks_ui(ui, view, blocks);
-            })
+                items_ui(ui, view, body, commands);
+            });
         }
-        Block::Card { title, tag, blocks } => framed(ui, palette.card, palette.outline, |ui| {
-            if let Some(tag) = tag.as_deref() {
+        Item::Card { tag, title, body } => framed(ui, palette.card, palette.outline, |ui| {
+            if let Some(tag) = tag {
                 tag_ui(ui, view, tag);
             }
             heading_ui(ui, view, title, 3);
-            blocks_ui(ui, view, blocks);
+            items_ui(ui, view, body, commands);
         }),
-        Block::Links(links) => links_ui(ui, view, links.iter().map(String::as_str)),
-        Block::Consultation => consultation_ui(ui, view),
+        Item::QrCodes(row) => qr_row_ui(ui, view, row),
+        Item::Consultation(consultation) => consultation_ui(ui, view, consultation),
+        Item::NextTrack(next) => {
+            // At the end of a track, the way on to the other one.
+            let button = BigButton::new(&next.text.text, view.chrome_size(theme::CHROME), palette)
+                .emphasis(Emphasis::Primary);
+            if ui.add(button).clicked() {
+                commands.push(Command::OpenTrack(next.track));
+            }
+        }
+        Item::SourceLine(line) => {
+            ui.separator();
+            small_ui(ui, view, line);
+        }
+        Item::Reviewed(reviewed) => small_ui(ui, view, reviewed),
     }
 }
 
-/// A tag's badge, by tag id.
-pub fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &str) {
-    if let Some(spec) = view.library.tag(tag) {
-        ui.horizontal(|ui| {
-            badge(
-                ui,
-                view.palette,
-                &spec.icon,
-                &view.tr(&spec.label),
-                spec.tone,
-                view.chrome_size(theme::CHROME),
-            );
-        });
-    }
+/// A tag's badge.
+fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Badge) {
+    ui.horizontal(|ui| {
+        badge(
+            ui,
+            view.palette,
+            &tag.icon,
+            &tag.label.text,
+            tag.tone,
+            view.chrome_size(theme::CHROME),
+        );
+    });
 }
 
 /// A heading of `level`, as a screen reader knows it too.
-fn heading_ui(ui: &mut Ui, view: &View<'_>, id: &str, level: usize) {
-    let heading = view.reading(view.tr(id), theme::HEADING, true);
+fn heading_ui(ui: &mut Ui, view: &View<'_>, heading: &Message, level: usize) {
+    let heading = view.reading(&heading.text, theme::HEADING, true);
     widgets::heading(
         &ui.add(Label::new(heading.color(view.palette.accent)).wrap()),
         level,
     );
 }
 
-fn paragraph_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
-    ui.add(Label::new(view.reading(view.tr(id), theme::BODY, false)).wrap());
+fn paragraph_ui(ui: &mut Ui, view: &View<'_>, paragraph: &Message) {
+    ui.add(Label::new(view.reading(&paragraph.text, theme::BODY, false)).wrap());
 }
 
-fn bullet_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
+fn bullet_ui(ui: &mut Ui, view: &View<'_>, bullet: &Message) {
     let size = view.body_size(theme::BODY);
     ui.horizontal_top(|ui| {
         // Same line height as the item, so the dot sits on its first line.
@@ -90,49 +138,46 @@ fn bullet_ui(ui: &mut Ui, view: &View<'_>, id: &str) {
                 .line_height(Some(size * theme::LINE_SPACING))
                 .color(view.palette.accent),
         );
-        ui.add(Label::new(view.reading(view.tr(id), theme::BODY, false)).wrap());
+        ui.add(Label::new(view.reading(&bullet.text, theme::BODY, false)).wrap());
     });
 }
 
-/// QR codes with captions, wrapping onto more rows on a narrow screen.
-pub fn links_ui<'l>(ui: &mut Ui, view: &View<'_>, links: impl Iterator<Item = &'l str>) {
+/// The source line and the review date: small, but growing with the text size like the rest
+/// of the page.
+fn small_ui(ui: &mut Ui, view: &View<'_>, text: &Message) {
+    let text = view.reading(&text.text, theme::SMALL, false);
+    ui.add(Label::new(text.color(view.palette.weak_text)).wrap());
+}
+
+/// QR codes with captions, wrapping onto more rows on a narrow screen, then the hint.
+fn qr_row_ui(ui: &mut Ui, view: &View<'_>, row: &QrRow) {
     let caption_size = view.body_size(theme::SMALL);
     // Cards of different heights line up at their tops, wrapping onto more rows.
-    let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
-    ui.with_layout(row, |ui| {
-        for id in links {
-            let Some(link) = view.library.link(id) else {
-                continue;
-            };
-            qr_card_ui(ui, view, &link.url, &view.tr(&link.caption), caption_size);
+    let layout = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+    ui.with_layout(layout, |ui| {
+        for code in &row.codes {
+            qr_card_ui(ui, view, code, caption_size);
         }
     });
     ui.add_space(theme::GAP);
-    let hint = view.reading(view.tr(ids::QR_HINT), theme::SMALL, false);
+    let hint = view.reading(&row.hint.text, theme::SMALL, false);
     ui.add(Label::new(hint.color(view.palette.weak_text)).wrap());
 }
 
-fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_size: f32) {
+fn qr_card_ui(ui: &mut Ui, view: &View<'_>, code: &QrCode, caption_size: f32) {
     // The card grows with its caption, so a larger text size never breaks words apart.
     let width = theme::QR_CARD_WIDTH * (caption_size / theme::SMALL).max(1.0);
     ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
         framed(ui, view.palette.card, view.palette.outline, |ui| {
             ui.vertical_centered(|ui| {
-                if let Some(texture) = view.qr.get(url) {
-                    let alt = view.tr_with(
-                        ids::QR_ALT,
-                        &[
-                            ("caption", FluentValue::from(caption)),
-                            ("url", FluentValue::from(url)),
-                        ],
-                    );
+                if let Some(texture) = view.qr.get(&code.url) {
                     ui.add(
                         egui::Image::new(texture)
                             .fit_to_exact_size(egui::Vec2::splat(theme::QR_SIDE))
-                            .alt_text(alt),
+                            .alt_text(&code.alt.text),
                     );
                 }
-                let caption = RichText::new(caption)
+                let caption = RichText::new(&code.caption)
                     .font(theme::bold(caption_size))
                     .line_height(Some(caption_size * theme::LINE_SPACING));
                 ui.add(Label::new(caption).wrap());
@@ -142,48 +187,38 @@ fn qr_card_ui(ui: &mut Ui, view: &View<'_>, url: &str, caption: &str, caption_si
 }
 
 /// The hospital's own desk from the config, or the general advice with the national centres.
-fn consultation_ui(ui: &mut Ui, view: &View<'_>) {
+fn consultation_ui(ui: &mut Ui, view: &View<'_>, consultation: &Consultation) {
     let palette = view.palette;
-    let body = theme::regular(view.body_size(theme::BODY));
-    framed(ui, palette.card, palette.selected, |ui| {
-        if let Some(desk) = view
-            .settings
-            .consultation
-            .as_ref()
-            .filter(|d| !d.name.trim().is_empty())
-        {
-            heading_ui(ui, view, ids::CONSULT_DESK_TITLE, 3);
-            ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
-            for (label, value) in [
-                (ids::CONSULT_DESK_LOCATION, &desk.location),
-                (ids::CONSULT_DESK_PHONE, &desk.phone),
-                (ids::CONSULT_DESK_HOURS, &desk.hours),
-            ] {
-                if !value.trim().is_empty() {
-                    ui.add(
-                        Label::new(
-                            RichText::new(view.tr_with(
-                                ids::CONSULT_DESK_LINE,
-                                &[
-                                    ("label", FluentValue::from(view.tr(label))),
-                                    ("value", FluentValue::from(value.as_str())),
-                                ],
-                            ))
-                            .font(body.clone()),
-                        )
-                        .wrap(),
-                    );
+    framed(
+        ui,
+        palette.card,
+        palette.selected,
+        |ui| match consultation {
+            Consultation::Desk(desk) => desk_ui(ui, view, desk),
+            Consultation::General {
+                title,
+                paragraphs,
+                codes,
+            } => {
+                heading_ui(ui, view, title, 3);
+                for paragraph in paragraphs {
+                    paragraph_ui(ui, view, paragraph);
                 }
+                ui.add_space(theme::GAP);
+                qr_row_ui(ui, view, codes);
             }
-            if let Some(url) = desk.url.as_deref() {
-                qr_card_ui(ui, view, url, &desk.name, view.chrome_size(theme::SMALL));
-            }
-        } else {
-            heading_ui(ui, view, ids::CONSULT_GENERAL_TITLE, 3);
-            paragraph_ui(ui, view, ids::CONSULT_GENERAL_BODY);
-            paragraph_ui(ui, view, ids::CONSULT_SUPPORT_CENTER);
-            ui.add_space(theme::GAP);
-            links_ui(ui, view, ["cisc", "support-center"].into_iter());
-        }
-    });
+        },
+    );
+}
+
+fn desk_ui(ui: &mut Ui, view: &View<'_>, desk: &Desk) {
+    let body = theme::regular(view.body_size(theme::BODY));
+    heading_ui(ui, view, &desk.title, 3);
+    ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
+    for line in &desk.lines {
+        ui.add(Label::new(RichText::new(&line.text).font(body.clone())).wrap());
+    }
+    if let Some(code) = &desk.code {
+        qr_card_ui(ui, view, code, view.chrome_size(theme::SMALL));
+    }
 }

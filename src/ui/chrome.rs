@@ -3,11 +3,9 @@
 //! "immunotherapy" apart on every screen.
 
 use egui::{RichText, Ui};
-use fluent_bundle::FluentValue;
 
 use super::widgets::{BigButton, badge};
 use super::{Command, View, theme};
-use crate::content::Tone;
 use crate::i18n::ids;
 use crate::model::TextScale;
 
@@ -162,16 +160,17 @@ pub fn legend_ui(ui: &mut Ui, view: &View<'_>) {
     ui.horizontal_wrapped(|ui| {
         // Rows of chips need air between them, or a wrapped chip touches the one above.
         ui.spacing_mut().item_spacing.y = theme::GAP;
-        ui.label(RichText::new(view.tr(ids::LEGEND_TITLE)).font(theme::bold(size)));
-        for (tone, text_id) in [
-            (Tone::Proven, ids::LEGEND_PROVEN),
-            (Tone::Caution, ids::LEGEND_BROAD),
-        ] {
-            let Some(tag) = view.library.spec.tags.iter().find(|t| t.tone == tone) else {
-                continue;
-            };
-            let text = view.tr_with(text_id, &[("tag", FluentValue::from(view.tr(&tag.label)))]);
-            badge(ui, view.palette, &tag.icon, &text, tone, size);
+        let legend = crate::content::legend(view.library, &view.session.locale);
+        ui.label(RichText::new(&legend.title.text).font(theme::bold(size)));
+        for entry in &legend.entries {
+            badge(
+                ui,
+                view.palette,
+                &entry.icon,
+                &entry.text.text,
+                entry.tone,
+                size,
+            );
         }
     });
 }

@@ -1,9 +1,9 @@
 //! The home screen: title, one line on what the kiosk is, and one very large entry per track.
 
 use egui::{RichText, Sense, Ui, WidgetInfo};
-use fluent_bundle::FluentValue;
 
 use super::{Command, View, theme};
+use crate::content;
 use crate::i18n::ids;
 
 /// Draws the home screen. It scrolls, so that at the largest text size nothing is cut off.
@@ -46,7 +46,7 @@ fn header_ui(ui: &mut Ui, view: &View<'_>) {
 
 /// The track entries: side by side in landscape, stacked in portrait.
 fn entries_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    let tracks = view.library.tracks();
+    let tracks = content::track_entries(view.library, &view.session.locale);
     let screen = ui.ctx().content_rect();
     let portrait = screen.width() < screen.height();
     let available = ui.available_width() - theme::SCROLL_BAR_WIDTH;
@@ -63,14 +63,9 @@ fn entries_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
                 let Some(track) = tracks.get(index) else {
                     return;
                 };
-                let title = view.tr(&format!("track-{}-title", track.id));
-                let summary = view.tr(&format!("track-{}-summary", track.id));
-                let pages = view.tr_with(
-                    ids::HOME_TRACK_PAGES,
-                    &[("count", FluentValue::from(track.pages.len()))],
-                );
-                if entry_ui(ui, view, &title, &summary, &pages) {
-                    commands.push(Command::OpenTrack(index));
+                let (title, summary) = (&track.title.text, &track.summary.text);
+                if entry_ui(ui, view, title, summary, &track.page_count.text) {
+                    commands.push(Command::OpenTrack(track.index));
                 }
             };
             if portrait {

@@ -1,13 +1,13 @@
 //! One page: tag, title, lead, body, then its sources and the review date. Scrolls by
 //! dragging, with a visible scroll bar.
 
-use egui::{Label, Ui};
+use egui::Ui;
 use fluent_bundle::FluentValue;
 
-use super::blocks::{blocks_ui, tag_ui};
+use super::blocks::items_ui;
 use super::widgets::{BigButton, Emphasis, progress};
 use super::{Command, View, theme};
-use crate::content::PageSpec;
+use crate::content;
 use crate::i18n::ids;
 use crate::model::Screen;
 
@@ -21,11 +21,11 @@ pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     super::widgets::scroll_view(ui, area, |ui| {
         reading_column_ui(ui, view, |ui| match view.session.screen {
             Screen::Page { track, page } => {
-                if let Some(spec) = view.library.page(track, page) {
-                    page_ui(ui, view, spec, commands);
+                if view.library.page(track, page).is_some() {
+                    page_ui(ui, view, track, page, commands);
                 }
             }
-            Screen::About => about_ui(ui, view),
+            Screen::About => about_ui(ui, view, commands),
             Screen::Attract | Screen::Home => {}
         });
     });
@@ -48,114 +48,45 @@ fn reading_column_ui(ui: &mut Ui, view: &View<'_>, add_contents: impl FnOnce(&mu
     });
 }
 
-fn page_ui(ui: &mut Ui, view: &View<'_>, spec: &PageSpec, commands: &mut Vec<Command>) {
-    let palette = view.palette;
-    let Screen::Page { track, page } = view.session.screen else {
-        return;
-    };
-    let track_len = view.library.track_len(track);
-    if let Some(track_spec) = view.library.tracks().get(track) {
-        // Which track and where in it, above the title.
-        let progress = view.tr_with(
-            ids::PAGE_PROGRESS,
-            &[
-                ("current", FluentValue::from(page + 1)),
-                ("total", FluentValue::from(track_len)),
-            ],
-        );
-        let track_title = view.tr(&format!("track-{}-title", track_spec.id));
-        let breadcrumb = view.reading(format!("{track_title}   {progress}"), theme::SMALL, true);
-        ui.add(Label::new(breadcrumb.color(palette.weak_text)).wrap());
-    }
-    if let Some(tag) = spec.tag.as_deref() {
-        tag_ui(ui, view, tag);
-    }
-    let title = view.reading(view.tr(&format!("{}-title", spec.id)), theme::TITLE, true);
-    ui.add(Label::new(title.color(palette.accent)).wrap());
-    ui.add_space(theme::GAP);
-    let lead = view.reading(view.tr(&format!("{}-lead", spec.id)), theme::LEAD, true);
-    ui.add(Label::new(lead.color(palette.text)).wrap());
-    ui.add_space(theme::BLOCK_GAP);
-    blocks_ui(ui, view, &spec.blocks);
-    next_track_ui(ui, view, track, page, track_len, commands);
-    ui.separator();
-    let sources = spec
-        .sources
-        .iter()
-        .filter_map(|id| view.library.source(id))
-        .map(|source| view.tr(&source.label))
-        .collect::<Vec<_>>()
-        .join(" / ");
-    small_ui(
-        ui,
-        view,
-        &view.tr_with(ids::PAGE_SOURCE, &[("sources", FluentValue::from(sources))]),
+/// A page's items, then the way to "about this information".
+fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &mut Vec<Command>) {
+    let items = content::page_items(
+        view.library,
+        &view.session.locale,
+        view.settings.consultation.as_ref(),
+        track,
+        page,
     );
-    small_ui(ui, view, &reviewed_text(view));
+    items_ui(ui, view, &items, commands);
     let about = BigButton::new(
         view.tr(ids::ABOUT_OPEN),
         view.chrome_size(theme::CHROME),
-        palette,
+        view.palette,
     );
     if ui.add(about).clicked() {
         commands.push(Command::About);
     }
 }
 
-/// At the end of a track, the way on to the other one: a reader who finished the five core
-/// points is offered the six detail sections, and the other way round.
-fn next_track_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    track: usize,
-    page: usize,
-    track_len: usize,
-    commands: &mut Vec<Command>,
-) {
-    if page + 1 < track_len {
-        return;
-    }
-    let tracks = view.library.tracks();
-    let other = (track + 1) % tracks.len().max(1);
-    let Some(other_spec) = tracks.get(other).filter(|_| other != track) else {
-        return;
-    };
-    let title = view.tr(&format!("track-{}-title", other_spec.id));
-    let text = view.tr_with(ids::PAGE_NEXT_TRACK, &[("track", FluentValue::from(title))]);
-    let button = BigButton::new(text, view.chrome_size(theme::CHROME), view.palette)
-        .emphasis(Emphasis::Primary);
-    if ui.add(button).clicked() {
-        commands.push(Command::OpenTrack(other));
-    }
-    ui.add_space(theme::BLOCK_GAP);
-}
-
-fn about_ui(ui: &mut Ui, view: &View<'_>) {
-    let title = view.reading(view.tr(ids::ABOUT_TITLE), theme::TITLE, true);
-    ui.add(Label::new(title.color(view.palette.accent)).wrap());
-    ui.add_space(theme::BLOCK_GAP);
-    blocks_ui(ui, view, &view.library.spec.about);
-    small_ui(ui, view, &reviewed_text(view));
+/// "About this information": its items, as a page has them.
+fn about_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    let items = content::about_items(
+        view.library,
+        &view.session.locale,
+        view.settings.consultation.as_ref(),
+    );
+    items_ui(ui, view, &items, commands);
 }
 
 /// "Content last reviewed: …" in the visitor's language.
 pub fn reviewed_text(view: &View<'_>) -> String {
-    let date = view.library.spec.reviewed;
-    view.tr_with(
-        ids::CONTENT_REVIEWED,
-        &[
-            ("year", FluentValue::from(date.year)),
-            ("month", FluentValue::from(date.month)),
-            ("day", FluentValue::from(date.day)),
-        ],
-    )
-}
-
-/// The source line and the review date: small, but growing with the text size like the rest
-/// of the page.
-fn small_ui(ui: &mut Ui, view: &View<'_>, text: &str) {
-    let text = view.reading(text, theme::SMALL, false);
-    ui.add(Label::new(text.color(view.palette.weak_text)).wrap());
+    let messages = content::Localized {
+        i18n: &view.library.i18n,
+        lang: &view.session.locale,
+    };
+    content::Walker::new(&view.library.spec, messages)
+        .reviewed()
+        .text
 }
 
 /// The bottom navigation: back to start, and on a page its progress with previous and next,

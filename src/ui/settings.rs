@@ -8,9 +8,9 @@ use fluent_bundle::FluentValue;
 
 use super::widgets::{BigButton, Emphasis, framed};
 use super::{Command, View, theme};
-use crate::config::{self, ConsultationDesk, Layer, LayerStatus, LoadedConfig, Settings};
+use crate::config::{self, ConsultationDesk, Field, Layer, LayerStatus, LoadedConfig, Settings};
 use crate::i18n::ids;
-use crate::model::TextScale;
+use crate::model::{Notice, TextScale};
 
 /// What the settings screen edits and shows.
 pub struct SettingsView<'a> {
@@ -21,11 +21,11 @@ pub struct SettingsView<'a> {
     /// The loaded layers, when the kiosk runs with a config (not in some tests).
     pub loaded: Option<&'a LoadedConfig>,
     /// The nurses' last-known-good copy, if there is one.
-    pub backup: Option<&'a std::path::Path>,
+    pub backup: Option<std::path::PathBuf>,
     /// The languages the content provides.
-    pub available_locales: &'a [String],
+    pub available_locales: Vec<String>,
     /// The result of the last save or PIN change.
-    pub notice: Option<&'a str>,
+    pub notice: Option<&'a Notice>,
 }
 
 /// Draws the settings screen inside the staff overlay.
@@ -78,13 +78,16 @@ pub fn settings_ui(
             commands.push(Command::BackToStaffMenu);
         }
     });
-    let status = notice.map(str::to_owned).unwrap_or_else(|| {
-        view.tr(if changed {
-            ids::SETTINGS_UNSAVED
-        } else {
-            ids::SETTINGS_NO_CHANGES
-        })
-    });
+    let status = notice.map_or_else(
+        || {
+            view.tr(if changed {
+                ids::SETTINGS_UNSAVED
+            } else {
+                ids::SETTINGS_NO_CHANGES
+            })
+        },
+        |notice| super::notice::notice_text(view, notice),
+    );
     ui.label(
         RichText::new(status)
             .font(theme::bold(theme::BODY))
@@ -97,8 +100,8 @@ pub fn settings_ui(
         .auto_shrink([false, false]);
     super::widgets::scroll_view(ui, area, |ui| {
         ui.set_width(ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP);
-        fields_ui(ui, view, draft, loaded, available_locales, commands);
-        about_ui(ui, view, loaded, backup);
+        fields_ui(ui, view, draft, loaded, &available_locales, commands);
+        about_ui(ui, view, loaded, backup.as_deref());
     });
 }
 
@@ -124,27 +127,27 @@ fn fields_ui(
         consultation,
         content_dir,
     } = draft;
-    let row = |ui: &mut Ui, key: &str, label: &str, add: &mut dyn FnMut(&mut Ui)| {
-        row_ui(ui, view, loaded, key, label, add)
+    let row = |ui: &mut Ui, field: Field, label: &str, add: &mut dyn FnMut(&mut Ui)| {
+        row_ui(ui, view, loaded, field, label, add)
     };
     row(
         ui,
-        "idle_timeout_secs",
+        Field::IdleTimeoutSecs,
         ids::SETTINGS_IDLE_TIMEOUT,
         &mut |ui| stepper_ui(ui, view, idle_timeout_secs, 30, config::IDLE_TIMEOUT_SECS),
     );
     row(
         ui,
-        "idle_warning_secs",
+        Field::IdleWarningSecs,
         ids::SETTINGS_IDLE_WARNING,
         &mut |ui| stepper_ui(ui, view, idle_warning_secs, 10, config::IDLE_WARNING_SECS),
     );
-    row(ui, "locales", ids::SETTINGS_LOCALES, &mut |ui| {
+    row(ui, Field::Locales, ids::SETTINGS_LOCALES, &mut |ui| {
         locales_ui(ui, view, locales, default_locale, available_locales)
     });
     row(
         ui,
-        "default_locale",
+        Field::DefaultLocale,
         ids::SETTINGS_DEFAULT_LOCALE,
         &mut |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -165,12 +168,12 @@ fn fields_ui(
     );
     row(
         ui,
-        "default_text_scale",
+        Field::DefaultTextScale,
         ids::SETTINGS_DEFAULT_TEXT_SCALE,
         &mut |ui| {
             ui.horizontal_wrapped(|ui| {
                 for scale in TextScale::ALL {
-                    let selected = TextScale::from_percent(*default_text_scale) == scale;
+                    let selected = *default_text_scale == scale;
                     if ui
                         .add(
                             BigButton::new(
@@ -182,7 +185,7 @@ fn fields_ui(
                         )
                         .clicked()
                     {
-                        *default_text_scale = scale.percent();
+                        *default_text_scale = scale;
                     }
                 }
             });
@@ -190,30 +193,41 @@ fn fields_ui(
     );
     row(
         ui,
-        "high_contrast",
+        Field::HighContrast,
         ids::SETTINGS_HIGH_CONTRAST,
         &mut |ui| toggle_ui(ui, view, high_contrast),
     );
-    row(ui, "show_cursor", ids::SETTINGS_SHOW_CURSOR, &mut |ui| {
-        toggle_ui(ui, view, show_cursor)
-    });
-    row(ui, "allow_quit", ids::SETTINGS_ALLOW_QUIT, &mut |ui| {
+    row(
+        ui,
+        Field::ShowCursor,
+        ids::SETTINGS_SHOW_CURSOR,
+        &mut |ui| toggle_ui(ui, view, show_cursor),
+    );
+    row(ui, Field::AllowQuit, ids::SETTINGS_ALLOW_QUIT, &mut |ui| {
         toggle_ui(ui, view, allow_quit)
     });
-    row(ui, "consultation", ids::SETTINGS_CONSULTATION, &mut |ui| {
-        desk_ui(ui, view, consultation)
-    });
-    row(ui, "content_dir", ids::SETTINGS_CONTENT_DIR, &mut |ui| {
-        let mut text = content_dir
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        if text_field_ui(ui, &view.tr(ids::SETTINGS_CONTENT_DIR), &mut text) {
-            // Kept as typed (a path may end in a space); loading trims.
-            *content_dir = (!text.trim().is_empty()).then(|| text.into());
-        }
-    });
-    row(ui, "staff_pin_hash", ids::SETTINGS_PIN, &mut |ui| {
+    row(
+        ui,
+        Field::Consultation,
+        ids::SETTINGS_CONSULTATION,
+        &mut |ui| desk_ui(ui, view, consultation),
+    );
+    row(
+        ui,
+        Field::ContentDir,
+        ids::SETTINGS_CONTENT_DIR,
+        &mut |ui| {
+            let mut text = content_dir
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            if text_field_ui(ui, &view.tr(ids::SETTINGS_CONTENT_DIR), &mut text) {
+                // Kept as typed (a path may end in a space); loading trims.
+                *content_dir = (!text.trim().is_empty()).then(|| text.into());
+            }
+        },
+    );
+    row(ui, Field::StaffPinHash, ids::SETTINGS_PIN, &mut |ui| {
         if ui
             .add(BigButton::new(
                 view.tr(ids::SETTINGS_CHANGE_PIN),
@@ -233,18 +247,18 @@ fn row_ui(
     ui: &mut Ui,
     view: &View<'_>,
     loaded: Option<&LoadedConfig>,
-    key: &str,
+    field: Field,
     label: &str,
     add: &mut dyn FnMut(&mut Ui),
 ) {
     let palette = view.palette;
-    let locked = loaded.is_some_and(|l| l.locked.contains(key));
+    let locked = loaded.is_some_and(|l| l.is_locked(field));
     framed(ui, palette.card, palette.outline, |ui| {
         let label = RichText::new(view.tr(label))
             .font(theme::bold(theme::BODY))
             .line_height(Some(theme::BODY * theme::LINE_SPACING));
         ui.add(egui::Label::new(label).wrap());
-        if let Some(layer) = loaded.and_then(|l| l.origin.get(key)) {
+        if let Some(layer) = loaded.and_then(|l| l.origin_of(field)) {
             let origin = view.tr_with(
                 ids::SETTINGS_ORIGIN,
                 &[("layer", FluentValue::from(layer_text(view, layer)))],

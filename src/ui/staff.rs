@@ -1,24 +1,87 @@
 //! The staff side: the PIN pad, the "not set up" notice and the staff menu. Touch only: no
 //! physical keyboard is needed.
 
+use std::path::PathBuf;
+
 use egui::{RichText, Ui};
 
+use super::notice::notice_text;
 use super::settings::{SettingsView, settings_ui};
 use super::widgets::{BigButton, Emphasis};
 use super::{Command, View, theme};
+use crate::config::{LoadedConfig, Settings};
 use crate::i18n::ids;
-use crate::model::{Overlay, PinChangeStage};
+use crate::model::{Notice, Overlay, PinChangeStage, StaffScreen, StaffSession};
 
-/// What the staff overlay needs besides the view.
-pub struct StaffView<'a> {
-    /// The open overlay.
-    pub overlay: &'a Overlay,
-    /// A notice under the PIN pad: wrong PIN, locked out.
-    pub pin_notice: Option<&'a str>,
-    /// Whether the pointer is currently shown.
-    pub cursor_visible: bool,
-    /// The settings screen's draft and sources, when it is open.
-    pub settings: Option<SettingsView<'a>>,
+/// The staff screen to draw, with what it shows.
+pub enum StaffView<'a> {
+    /// The pad that unlocks staff mode.
+    Pin {
+        /// How many digits are typed.
+        entered: usize,
+        /// Why the last entry was refused, or that entry is locked out.
+        notice: Option<&'a Notice>,
+    },
+    /// The gesture was made, but no staff PIN is configured.
+    NotSetUp,
+    /// The staff menu.
+    Menu {
+        /// Whether the pointer is currently shown.
+        cursor_visible: bool,
+    },
+    /// The pad of a PIN change.
+    ChangePin {
+        /// Which entry it asks for.
+        stage: &'a PinChangeStage,
+        /// How many digits are typed.
+        entered: usize,
+        /// What the last entry came to.
+        notice: Option<&'a Notice>,
+    },
+    /// The settings screen.
+    Settings(SettingsView<'a>),
+}
+
+/// The staff screen to draw, if one is open: the locked pad from the visit, or what
+/// unlocked staff see. `saved` are the settings in use, `loaded` the config layers (when
+/// the kiosk runs on config files) and `backup` the nurses' last-known-good copy.
+pub fn staff_view<'a>(
+    overlay: Option<&'a Overlay>,
+    staff: Option<&'a mut StaffSession<Settings>>,
+    cursor_visible: bool,
+    saved: &'a Settings,
+    loaded: Option<&'a LoadedConfig>,
+    backup: impl FnOnce() -> Option<PathBuf>,
+    available_locales: impl FnOnce() -> Vec<String>,
+) -> Option<StaffView<'a>> {
+    let Some(staff) = staff else {
+        return overlay.map(|overlay| match overlay {
+            Overlay::Pin { digits, notice } => StaffView::Pin {
+                entered: digits.chars().count(),
+                notice: notice.as_ref(),
+            },
+            Overlay::StaffNotSetUp => StaffView::NotSetUp,
+        });
+    };
+    let StaffSession { screen, notice, .. } = staff;
+    let notice = notice.as_ref();
+    Some(match screen {
+        StaffScreen::Menu => StaffView::Menu { cursor_visible },
+        StaffScreen::ChangePin { stage, digits, .. } => StaffView::ChangePin {
+            stage,
+            entered: digits.chars().count(),
+            notice,
+        },
+        // Only the settings screen needs the file check and the language list.
+        StaffScreen::Settings { draft } => StaffView::Settings(SettingsView {
+            draft,
+            saved,
+            loaded,
+            backup: backup(),
+            available_locales: available_locales(),
+            notice,
+        }),
+    })
 }
 
 /// Draws the staff overlay on top of everything.
@@ -30,12 +93,6 @@ pub fn staff_overlay_ui(
 ) {
     let palette = view.palette;
     let screen = ctx.content_rect();
-    let StaffView {
-        overlay,
-        pin_notice,
-        cursor_visible,
-        settings,
-    } = staff;
     egui::Area::new(egui::Id::unique("staff overlay"))
         .order(egui::Order::Foreground)
         .fixed_pos(screen.min)
@@ -47,7 +104,7 @@ pub fn staff_overlay_ui(
                 node.set_role(egui::accesskit::Role::Dialog);
                 node.set_modal();
             });
-            let widest = if matches!(overlay, Overlay::Settings) {
+            let widest = if matches!(staff, StaffView::Settings(_)) {
                 theme::SETTINGS_WIDTH
             } else {
                 theme::STAFF_WIDTH
@@ -61,37 +118,36 @@ pub fn staff_overlay_ui(
                 egui::vec2(width, screen.height() - theme::MARGIN * 4.0),
             );
             ui.scope_builder(egui::UiBuilder::new().max_rect(column), |ui| {
-                if let (Overlay::Settings, Some(settings)) = (overlay, settings) {
+                if let StaffView::Settings(settings) = staff {
                     settings_ui(ui, view, settings, commands);
                     return;
                 }
-                ui.vertical_centered(|ui| match overlay {
-                    Overlay::Pin { digits } => {
-                        let entered = digits.chars().count();
-                        pin_pad_ui(
-                            ui,
-                            view,
-                            ids::STAFF_PIN_TITLE,
-                            Command::StaffClose,
-                            entered,
-                            pin_notice,
-                            commands,
-                        );
+                ui.vertical_centered(|ui| match staff {
+                    StaffView::Pin { entered, notice } => {
+                        let notice = notice.map(|n| notice_text(view, n));
+                        let close = Command::StaffClose;
+                        let title = ids::STAFF_PIN_TITLE;
+                        pin_pad_ui(ui, view, title, close, entered, notice.as_deref(), commands);
                     }
-                    Overlay::ChangePin { stage, digits } => {
+                    StaffView::ChangePin {
+                        stage,
+                        entered,
+                        notice,
+                    } => {
                         let title = match stage {
                             PinChangeStage::Current => ids::SETTINGS_PIN_CURRENT,
                             PinChangeStage::New => ids::SETTINGS_PIN_NEW,
                             PinChangeStage::Confirm { .. } => ids::SETTINGS_PIN_AGAIN,
                         };
-                        let entered = digits.chars().count();
+                        let notice = notice.map(|n| notice_text(view, n));
                         let close = Command::CancelPinChange;
-                        pin_pad_ui(ui, view, title, close, entered, pin_notice, commands);
+                        pin_pad_ui(ui, view, title, close, entered, notice.as_deref(), commands);
                     }
-                    Overlay::StaffNotSetUp => not_set_up_ui(ui, view, commands),
-                    Overlay::StaffMenu | Overlay::Settings => {
+                    StaffView::NotSetUp => not_set_up_ui(ui, view, commands),
+                    StaffView::Menu { cursor_visible } => {
                         menu_ui(ui, view, cursor_visible, commands);
                     }
+                    StaffView::Settings(_) => {}
                 });
             });
         });

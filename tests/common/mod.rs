@@ -7,6 +7,7 @@ pub mod audit;
 use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use immuno_kiosk::app::Clock;
 use immuno_kiosk::config::Settings;
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::{KioskApp, KioskOptions};
@@ -21,6 +22,16 @@ pub fn harness_with(
     size: Vec2,
     settings: Settings,
     state_dir: Option<std::path::PathBuf>,
+) -> Harness<'static, KioskApp> {
+    harness_with_clock(size, settings, state_dir, Clock::system())
+}
+
+/// As [`harness_with`], with the wall clock (which dates the PIN lock-out) given.
+pub fn harness_with_clock(
+    size: Vec2,
+    settings: Settings,
+    state_dir: Option<std::path::PathBuf>,
+    clock: Clock,
 ) -> Harness<'static, KioskApp> {
     Harness::builder()
         .with_size(size)
@@ -40,6 +51,7 @@ pub fn harness_with(
                     settings,
                     state_dir,
                     config: None,
+                    clock,
                 },
             )
         })
@@ -106,6 +118,7 @@ pub fn harness_with_config(
                     settings: loaded.settings.clone(),
                     state_dir: paths.state_dir.clone(),
                     config: Some(immuno_kiosk::app::ConfigHandle { paths, loaded }),
+                    clock: Clock::system(),
                 },
             )
         })

@@ -1,31 +1,18 @@
 //! Where the words and the structure come from: the copies embedded in the binary, or a
 //! directory laid out like the repository's `locales/` and `assets/`.
+//!
+//! The bottom layer of the content: `i18n` builds its bundles from it, `content` its
+//! structure, and `lint` checks it, and it imports none of them.
+
+mod embedded;
 
 use std::path::{Path, PathBuf};
 
-/// The locale files, by language, in the order they are embedded.
-const EMBEDDED_LOCALES: &[(&str, &[(&str, &str)])] = &[
-    (
-        "ja",
-        &[
-            ("ui.ftl", include_str!("../../locales/ja/ui.ftl")),
-            ("core.ftl", include_str!("../../locales/ja/core.ftl")),
-            ("details.ftl", include_str!("../../locales/ja/details.ftl")),
-            ("about.ftl", include_str!("../../locales/ja/about.ftl")),
-        ],
-    ),
-    (
-        "en",
-        &[
-            ("ui.ftl", include_str!("../../locales/en/ui.ftl")),
-            ("core.ftl", include_str!("../../locales/en/core.ftl")),
-            ("details.ftl", include_str!("../../locales/en/details.ftl")),
-            ("about.ftl", include_str!("../../locales/en/about.ftl")),
-        ],
-    ),
-];
+pub use embedded::EMBEDDED_LOCALES;
 
-const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
+/// The reference locale: complete by definition, the fallback for every other, and the one
+/// every other locale is compared with.
+pub const REFERENCE_LOCALE: &str = "ja";
 
 /// Placeables (and call arguments) nested deeper than this are not parsed. The Fluent
 /// parser recurses once per level, and a few hundred levels overflow the stack, which aborts
@@ -143,25 +130,7 @@ pub enum SourceError {
 impl ContentSource {
     /// The content compiled into the binary.
     pub fn embedded() -> Self {
-        Self {
-            structure: SourceFile {
-                path: "assets/content.ron".to_owned(),
-                text: EMBEDDED_CONTENT_RON.to_owned(),
-            },
-            locales: EMBEDDED_LOCALES
-                .iter()
-                .map(|(lang, files)| LocaleFiles {
-                    lang: (*lang).to_owned(),
-                    files: files
-                        .iter()
-                        .map(|(name, text)| SourceFile {
-                            path: format!("locales/{lang}/{name}"),
-                            text: (*text).to_owned(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }
+        embedded::source()
     }
 
     /// Reads `DIR/assets/content.ron` and every `DIR/locales/<lang>/*.ftl`.
@@ -171,7 +140,7 @@ impl ContentSource {
     pub fn from_dir(dir: &Path) -> Result<Self, SourceError> {
         let structure = read_source(dir, Path::new("assets/content.ron"))?;
         let locales_dir = dir.join("locales");
-        if !locales_dir.join("ja").is_dir() {
+        if !locales_dir.join(REFERENCE_LOCALE).is_dir() {
             return Err(SourceError::NoReferenceLocale(dir.to_path_buf()));
         }
         let mut langs = list_dir(&locales_dir)?
@@ -180,7 +149,7 @@ impl ContentSource {
             .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_owned))
             .collect::<Vec<_>>();
         // Japanese first: it is the reference every other locale is compared with.
-        langs.sort_by_key(|lang| (lang != "ja", lang.clone()));
+        langs.sort_by_key(|lang| (lang != REFERENCE_LOCALE, lang.clone()));
         let mut locales = Vec::with_capacity(langs.len());
         for lang in langs {
             let mut names = list_dir(&locales_dir.join(&lang))?

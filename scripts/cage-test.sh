@@ -1,0 +1,300 @@
+#!/usr/bin/env bash
+# The kiosk where it really runs: the release binary under the cage Wayland compositor, as an
+# unprivileged user, the way immuno-kiosk.service starts it (cage -- immuno-kiosk), on wlroots'
+# headless backend (a 1280×720 output, software rendering). It fails unless:
+#   1. the window fills the output: a grim screenshot is 1280×720 with no black border, and
+#      shows the attract screen;
+#   2. a visit started through the accessibility bus (cage 0.1.4 offers no virtual keyboard or
+#      pointer, see below) ends by itself after the idle timeout of a config file: the kiosk is
+#      back on the attract screen, in the tree and on the screenshot;
+#   3. SIGKILL to the kiosk makes cage exit, so that systemd's Restart=always brings both back;
+#   4. with libwayland-egl unusable (a bind mount over it, in a private mount namespace) the
+#      kiosk ends with one line naming the library and its package, exit code 1, no panic.
+# Input: Debian 12's cage 0.1.4 implements neither zwp_virtual_keyboard_v1 nor
+# zwlr_virtual_pointer_v1 (wayland-info lists its globals), and its headless backend has no
+# input devices, so no touch or key can be injected through the compositor. The visit is
+# started the way a screen-reader user starts it: AT-SPI's DoAction on the attract screen's
+# button, which AccessKit turns into a click.
+#
+# Usage: scripts/cage-test.sh [BINARY]   (default target/release/immuno-kiosk)
+# Needs: cage xwayland grim libwayland-egl1 imagemagick dbus at-spi2-core python3-pyatspi
+# (and root, for the unprivileged user and the mount namespace of check 4; as another user
+# check 4 is skipped with a message). Writes its screenshots to $CAGE_TEST_OUT if set.
+set -euo pipefail
+
+binary=$(realpath "${1:-target/release/immuno-kiosk}")
+user=immuno-kiosk-test
+idle_secs=30
+warning_secs=20
+passed=0
+failed=0
+
+say() { echo "cage-test: $*"; }
+ok() { passed=$((passed + 1)); say "ok: $*"; }
+bad() { failed=$((failed + 1)); say "FAIL: $*" >&2; }
+die() { say "FAIL: $*" >&2; echo "$passed passed, $((failed + 1)) failed"; exit 1; }
+
+[ -x "$binary" ] || die "no kiosk binary at $binary (build it with cargo build --release)"
+for tool in cage grim convert identify dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+    command -v "$tool" >/dev/null || die "$tool is not installed"
+done
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || die "python3-pyatspi is not installed"
+
+work=$(mktemp -d /tmp/cage-test.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+    pkill -KILL -f "$work/immuno-kiosk" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A private copy the unprivileged user can run, wherever the checkout is.
+cp "$binary" "$work/immuno-kiosk"
+chmod 755 "$work/immuno-kiosk"
+cat >"$work/config.ron" <<EOF
+(
+    idle_timeout_secs: $idle_secs,
+    idle_warning_secs: $warning_secs,
+)
+EOF
+"$work/immuno-kiosk" check-config "$work/config.ron" >/dev/null || die "the test config does not pass check-config"
+
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+    # cage refuses to run as root; the service runs it as the system user immuno-kiosk.
+    id "$user" >/dev/null 2>&1 ||
+        useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
+    as_user=(runuser -u "$user" --)
+    chown "$user" "$work"
+fi
+
+# The session, run as the user inside a private D-Bus session bus: the AT-SPI bus, cage with
+# the kiosk, and the checks that need them. It prints one "ok:"/"FAIL:" line per check.
+cat >"$work/session.sh" <<'SESSION'
+#!/usr/bin/env bash
+set -uo pipefail
+work=$1 idle_secs=$2 warning_secs=$3
+export XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+export WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+export IMMUNO_KIOSK_STATE_DIR=$work/state
+export RUST_LOG=info,immuno_kiosk=debug
+ok() { echo "ok: $*"; }
+bad() { echo "FAIL: $*"; }
+
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/atspi.log" 2>&1 &
+atspi=$!
+for _ in $(seq 50); do
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
+        >/dev/null 2>&1 && break
+    sleep 0.1
+done
+dbus-send --session --type=method_call --dest=org.a11y.Bus /org/a11y/bus \
+    org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled variant:boolean:true
+
+cage -- "$work/immuno-kiosk" --config "$work/config.ron" >"$work/cage.log" 2>&1 &
+cage=$!
+for _ in $(seq 100); do [ -S "$XDG_RUNTIME_DIR/wayland-0" ] && break; sleep 0.1; done
+export WAYLAND_DISPLAY=wayland-0
+
+# kiosk_pid: the kiosk process under cage.
+kiosk_pid() { pgrep -f -n "^$work/immuno-kiosk" || true; }
+for _ in $(seq 100); do grep -q "first frame shown" "$work/cage.log" && break; sleep 0.2; done
+grep -q "first frame shown" "$work/cage.log" || { bad "the kiosk showed no frame"; cat "$work/cage.log"; exit 1; }
+
+# shot NAME: a screenshot of the whole output.
+shot() { grim "$work/$1.png"; }
+# edge_means NAME: the mean brightness (0-1) of an 8-pixel strip along each edge.
+edge_means() {
+    local f=$work/$1.png
+    for crop in 1280x8+0+0 1280x8+0+712 8x720+0+0 8x720+1272+0; do
+        convert "$f" -crop "$crop" +repage -colorspace Gray -format '%[fx:mean] ' info:
+    done
+}
+# colour_at NAME X Y: the pixel's colour as #RRGGBB.
+colour_at() { convert "$work/$1.png" -format "%[hex:p{$2,$3}]" info: | cut -c1-6; }
+
+atspi() { /usr/bin/python3 "$work/atspi.py" "$@"; }
+
+# 1. The window fills the output and shows the attract screen. The fullscreen request goes
+#    out after the first frame: give the compositor a moment to apply it.
+sleep 2
+shot attract
+size=$(identify -format '%wx%h' "$work/attract.png")
+[ "$size" = 1280x720 ] && ok "the output is 1280×720" || bad "the screenshot is $size"
+means=$(edge_means attract)
+dark=$(for m in $means; do awk -v m="$m" 'BEGIN { if (m < 0.5) print "dark" }'; done)
+[ -z "$dark" ] && ok "no black border: edge brightness $means" ||
+    bad "a black border: edge brightness $means (0 is black)"
+corner=$(colour_at attract 1276 716)
+centre_corner=$(colour_at attract 640 4)
+[ "$corner" = "$centre_corner" ] && ok "the bottom-right corner is the attract background (#$corner)" ||
+    bad "the bottom-right corner is #$corner, the top edge #$centre_corner"
+if atspi wait-button "画面にふれてください" 20; then
+    ok "the attract screen is on screen and on the accessibility bus"
+else
+    bad "no attract button on the accessibility bus"
+fi
+
+# 2. A visit starts through AT-SPI, then the idle timeout brings the attract screen back.
+if atspi press "画面にふれてください" && atspi wait-button "English" 20; then
+    sleep 1
+    shot home
+    [ "$(colour_at home 640 4)" != "$centre_corner" ] &&
+        ok "a visit started: the home screen with its top bar (#$(colour_at home 640 4))" ||
+        bad "the screen did not change after the attract button was pressed"
+    started=$(date +%s)
+    if atspi wait-button "画面にふれてください" $((idle_secs + warning_secs + 30)); then
+        took=$(($(date +%s) - started))
+        sleep 1
+        shot reset
+        if [ "$(colour_at reset 640 4)" = "$centre_corner" ] && grep -q "idle reset" "$work/cage.log"; then
+            ok "back on the attract screen ${took} s after the last input (timeout ${idle_secs} s + warning ${warning_secs} s)"
+        else
+            bad "the tree shows the attract screen but the screenshot or the log does not"
+        fi
+        [ "$took" -ge $((idle_secs + warning_secs - 2)) ] ||
+            bad "the reset came after ${took} s, before the configured ${idle_secs}+${warning_secs} s"
+    else
+        bad "no idle reset within $((idle_secs + warning_secs + 30)) s"
+    fi
+else
+    bad "the attract button could not be pressed through AT-SPI"
+fi
+
+# 3. SIGKILL to the kiosk: cage exits with it.
+kiosk=$(kiosk_pid)
+if [ -n "$kiosk" ]; then
+    kill -KILL "$kiosk"
+    for _ in $(seq 50); do kill -0 "$cage" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$cage" 2>/dev/null; then
+        bad "cage is still running 5 s after the kiosk was killed"
+        kill "$cage"
+    else
+        ok "cage exited when the kiosk was killed (systemd's Restart=always restarts both)"
+    fi
+else
+    bad "no kiosk process under cage"
+fi
+wait "$cage" 2>/dev/null
+kill "$atspi" 2>/dev/null
+SESSION
+
+cat >"$work/atspi.py" <<'PY'
+"""A small AT-SPI client (the library Orca uses): find, wait for and press buttons."""
+import sys
+import time
+
+import pyatspi
+
+
+def buttons(node, depth=0):
+    if node is None or depth > 40:
+        return
+    try:
+        role = node.getRole()
+        name = node.name
+        count = node.childCount
+    except Exception:  # a node that went away while we walked
+        return
+    if role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON):
+        yield node, name
+    for i in range(count):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from buttons(child, depth + 1)
+
+
+def find(name):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is None:
+            continue
+        for node, label in buttons(app):
+            if label == name:
+                return node
+    return None
+
+
+def main():
+    command, name = sys.argv[1], sys.argv[2]
+    if command == "wait-button":
+        deadline = time.monotonic() + float(sys.argv[3])
+        while time.monotonic() < deadline:
+            if find(name) is not None:
+                return 0
+            time.sleep(0.5)
+        return 1
+    if command == "press":
+        node = find(name)
+        if node is None:
+            return 1
+        action = node.queryAction()
+        for i in range(action.nActions):
+            if action.getName(i) in ("click", "press", "activate"):
+                return 0 if action.doAction(i) else 1
+        return 0 if action.nActions and action.doAction(0) else 1
+    return 2
+
+
+sys.exit(main())
+PY
+chmod 755 "$work/session.sh"
+chown -R "${as_user:+$user}" "$work" 2>/dev/null || true
+
+say "the kiosk under cage (headless 1280×720, idle ${idle_secs} s + ${warning_secs} s): this takes about a minute"
+output=$("${as_user[@]}" dbus-run-session -- "$work/session.sh" "$work" "$idle_secs" "$warning_secs" 2>&1) || true
+while IFS= read -r line; do
+    case "$line" in
+        ok:*) ok "${line#ok: }" ;;
+        FAIL:*) bad "${line#FAIL: }" ;;
+    esac
+done <<<"$output"
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+    say "session output:"; echo "$output" | sed 's/^/  /'
+    say "kiosk and cage log:"; sed 's/^/  /' "$work/cage.log" 2>/dev/null | tail -n 40 || true
+fi
+if [ -n "${CAGE_TEST_OUT:-}" ]; then
+    mkdir -p "$CAGE_TEST_OUT"
+    cp "$work"/*.png "$CAGE_TEST_OUT"/ 2>/dev/null || true
+fi
+if ! grep -q "panicked" "$work/cage.log" 2>/dev/null; then
+    ok "no panic in the kiosk's log"
+else
+    bad "the kiosk panicked"
+fi
+
+# 4. A missing graphics library: one clear line and exit code 1, in a private mount namespace
+#    where libwayland-egl.so.1 is an empty file.
+egl=$(/sbin/ldconfig -p | awk '/libwayland-egl\.so\.1 .*x86-64/ { print $NF; exit }')
+if [ "$(id -u)" -ne 0 ]; then
+    say "skipped: the missing-library check needs root (a private mount namespace)"
+elif [ -z "$egl" ]; then
+    bad "libwayland-egl.so.1 is not installed (package libwayland-egl1)"
+else
+    cat >"$work/missing.sh" <<'MISSING'
+#!/usr/bin/env bash
+work=$1
+export XDG_RUNTIME_DIR=$work/runtime2 WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+# cage's exit status is not the kiosk's: the kiosk writes its own.
+cage -- sh -c "'$work/immuno-kiosk' --config '$work/config.ron'; echo \$? >'$work/missing.rc'" >"$work/missing.log" 2>&1
+MISSING
+    chmod 755 "$work/missing.sh"
+    chown "$user" "$work/missing.sh"
+    unshare --mount sh -c "mount --bind /dev/null '$egl' && timeout 60 runuser -u '$user' -- '$work/missing.sh' '$work'" || true
+    rc=$(cat "$work/missing.rc" 2>/dev/null || echo none)
+    line=$(grep -a "libwayland-egl" "$work/missing.log" | grep -v "^\s*$" | head -n 3)
+    if [ "$rc" = 1 ] && echo "$line" | grep -q "install the package libwayland-egl1" &&
+        ! grep -q "panicked" "$work/missing.log"; then
+        ok "with libwayland-egl unusable the kiosk says so and exits 1: $(echo "$line" | sed 's/.*ERROR //' | head -n1)"
+    else
+        bad "with libwayland-egl unusable: exit code $rc, log:"
+        sed 's/^/  /' "$work/missing.log" >&2
+    fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,86 @@
+//! The content compiled into the binary. The languages are named once, in the
+//! `embed_content!` call below: the list the rest of the program reads
+//! ([`EMBEDDED_LOCALES`]) and the files it embeds both come from it, so they cannot differ.
+
+use super::{ContentSource, LocaleFiles, SourceFile};
+
+/// One language's files, embedded: `(file name, text)`, in the order given.
+macro_rules! locale_files {
+    ($lang:literal, [$($file:literal),+ $(,)?]) => {
+        &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file)))),+]
+    };
+}
+
+/// The embedded languages (reference first) and the Fluent files each of them has.
+macro_rules! embed_content {
+    (languages: [$($lang:literal),+ $(,)?], files: $files:tt $(,)?) => {
+        /// The languages the embedded content provides, the reference locale first.
+        pub const EMBEDDED_LOCALES: &[&str] = &[$($lang),+];
+
+        /// Each embedded language's `.ftl` files, `(file name, text)`.
+        const EMBEDDED_FILES: &[(&str, &[(&str, &str)])] =
+            &[$(($lang, locale_files!($lang, $files))),+];
+    };
+}
+
+embed_content! {
+    languages: ["ja", "en"],
+    files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl"],
+}
+
+const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
+
+/// The embedded content as a [`ContentSource`], read like a content folder.
+pub(super) fn source() -> ContentSource {
+    ContentSource {
+        structure: SourceFile {
+            path: "assets/content.ron".to_owned(),
+            text: EMBEDDED_CONTENT_RON.to_owned(),
+        },
+        locales: EMBEDDED_FILES
+            .iter()
+            .map(|(lang, files)| LocaleFiles {
+                lang: (*lang).to_owned(),
+                files: files
+                    .iter()
+                    .map(|(name, text)| SourceFile {
+                        path: format!("locales/{lang}/{name}"),
+                        text: (*text).to_owned(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EMBEDDED_LOCALES, source};
+    use crate::source::REFERENCE_LOCALE;
+
+    #[test]
+    fn the_reference_locale_is_embedded_first() {
+        assert_eq!(EMBEDDED_LOCALES.first(), Some(&REFERENCE_LOCALE));
+    }
+
+    #[test]
+    fn every_embedded_language_has_its_files_in_the_listed_order() {
+        let source = source();
+        let langs: Vec<&str> = source.locales.iter().map(|l| l.lang.as_str()).collect();
+        assert_eq!(langs, EMBEDDED_LOCALES);
+        for locale in &source.locales {
+            let paths: Vec<&str> = locale.files.iter().map(|f| f.path.as_str()).collect();
+            let lang = &locale.lang;
+            assert_eq!(
+                paths,
+                [
+                    format!("locales/{lang}/ui.ftl"),
+                    format!("locales/{lang}/core.ftl"),
+                    format!("locales/{lang}/details.ftl"),
+                    format!("locales/{lang}/about.ftl"),
+                ]
+            );
+            assert!(locale.files.iter().all(|f| !f.text.is_empty()), "{lang}");
+        }
+    }
+}

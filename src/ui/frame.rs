@@ -1,0 +1,138 @@
+//! One whole frame of the kiosk: the attract screen, or the top bar, the reading area and
+//! the bottom bar; then the idle warning and the staff screens on top.
+
+use egui::Rect;
+
+use super::staff::StaffView;
+use super::{Command, View, theme};
+use crate::model::{IdlePhase, Screen};
+
+/// What the layout remembers from one frame to the next.
+#[derive(Debug)]
+pub struct FrameLayout {
+    /// Where the page was drawn in the last frame: swipes count only when they start there.
+    pub reading_rect: Rect,
+    /// Height of the bottom bar in the last frame: the reading area ends where it begins.
+    bottom_bar_height: f32,
+    /// The contrast whose visuals egui has, so they are set only when it changes.
+    applied_contrast: Option<bool>,
+}
+
+impl Default for FrameLayout {
+    fn default() -> Self {
+        Self {
+            reading_rect: Rect::NOTHING,
+            bottom_bar_height: 0.0,
+            applied_contrast: None,
+        }
+    }
+}
+
+impl FrameLayout {
+    /// Gives egui the visuals of the visitor's contrast choice, if it changed.
+    pub fn apply_contrast(&mut self, ctx: &egui::Context, high_contrast: bool) {
+        if self.applied_contrast != Some(high_contrast) {
+            let visuals = theme::visuals(theme::palette(high_contrast));
+            ctx.set_visuals_of(egui::Theme::Light, visuals.clone());
+            ctx.set_visuals_of(egui::Theme::Dark, visuals);
+            self.applied_contrast = Some(high_contrast);
+        }
+    }
+}
+
+/// Draws the frame into `ui` (the whole window) and returns what was asked for.
+pub fn frame_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    layout: &mut FrameLayout,
+    idle_phase: Option<IdlePhase>,
+    staff: Option<StaffView<'_>>,
+    now: f64,
+) -> Vec<Command> {
+    let ctx = ui.ctx().clone();
+    let palette = view.palette;
+    let mut commands = Vec::new();
+    let bar_frame = egui::Frame::new()
+        .fill(palette.bar)
+        .inner_margin(theme::BAR_PADDING);
+    match view.session.screen {
+        Screen::Attract => {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::new().fill(palette.background))
+                .show(ui, |ui| {
+                    super::attract::attract_ui(ui, view, now, &mut commands)
+                });
+        }
+        screen => {
+            egui::Panel::top("top bar")
+                .frame(bar_frame)
+                .show(ui, |ui| super::chrome::top_bar_ui(ui, view, &mut commands));
+            // The reading area and the bottom bar are laid out by hand rather than as
+            // panels, so that they are built in the order they are seen: the top bar,
+            // the page, then the legend and the navigation. A screen reader reads them,
+            // and Tab moves through them, in that order.
+            egui::CentralPanel::default()
+                .frame(egui::Frame::new().fill(palette.background))
+                .show(ui, |ui| {
+                    reading_and_bottom_bar_ui(ui, view, layout, screen, bar_frame, &mut commands);
+                });
+        }
+    }
+    if let Some(IdlePhase::Warning { secs_left }) = idle_phase {
+        super::idle_overlay::idle_overlay_ui(&ctx, view, secs_left, &mut commands);
+    }
+    if let Some(staff) = staff {
+        super::staff::staff_overlay_ui(&ctx, view, staff, &mut commands);
+    }
+    commands
+}
+
+/// The page (or home) above, the legend and the navigation below, in that order.
+fn reading_and_bottom_bar_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    layout: &mut FrameLayout,
+    screen: Screen,
+    bar_frame: egui::Frame,
+    commands: &mut Vec<Command>,
+) {
+    let whole = ui.max_rect();
+    let bar_top = whole.bottom() - layout.bottom_bar_height;
+    let reading = Rect::from_min_max(whole.min, egui::pos2(whole.right(), bar_top));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(reading), |ui| {
+        egui::Frame::new()
+            .inner_margin(theme::CENTRAL_PADDING)
+            .show(ui, |ui| {
+                ui.set_min_size(ui.available_size());
+                if screen == Screen::Home {
+                    super::home::home_ui(ui, view, commands);
+                } else {
+                    super::page::page_body_ui(ui, view, commands);
+                }
+            });
+    });
+    layout.reading_rect = reading;
+    let bar_room = Rect::from_min_max(
+        egui::pos2(whole.left(), bar_top),
+        egui::pos2(whole.right(), f32::INFINITY),
+    );
+    let bar = ui.scope_builder(egui::UiBuilder::new().max_rect(bar_room), |ui| {
+        bar_frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            super::chrome::legend_ui(ui, view);
+            if screen != Screen::Home {
+                ui.separator();
+                super::page::page_nav_ui(ui, view, commands);
+            }
+        })
+    });
+    let height = bar.inner.response.rect.height();
+    if (height - layout.bottom_bar_height).abs() > 0.5 {
+        // The bar changed height (a new size, language or screen): lay the frame out
+        // again before anyone sees it.
+        layout.bottom_bar_height = height;
+        ui.ctx().request_discard("bottom bar height changed");
+        // And once more after, in case this frame has no passes left.
+        ui.ctx().request_repaint();
+    }
+}
