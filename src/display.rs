@@ -1,6 +1,5 @@
-//! The graphical session the kiosk starts in: which windowing system winit will pick, how the
-//! kiosk asks for the whole screen there, and the one clear line it ends with when it cannot
-//! show a window at all (a missing graphics library, no display, a window destroyed by another
+//! The graphical session the kiosk starts in: which windowing system winit will pick, and the
+//! one clear line the kiosk ends with when it cannot show a window at all (a missing graphics library, no display, a window destroyed by another
 //! program) instead of a panic.
 //!
 //! Everything here that decides is a pure function of strings, so it is tested without a
@@ -36,18 +35,6 @@ impl Backend {
     /// The backend of this process's environment.
     pub fn current() -> Self {
         Self::from_env(|name| std::env::var(name).ok())
-    }
-
-    /// Whether the kiosk asks for fullscreen only once its window is on screen.
-    ///
-    /// Wayland compositors older than 2026 (Debian 12's cage 0.1.4 among them) answer a
-    /// fullscreen request made before the window's first commit with a configure of no size,
-    /// and winit then keeps its 800×600 default in a corner of the screen. cage maximises
-    /// every window it maps to the whole output, and a fullscreen request once the window is
-    /// mapped is honoured by every compositor, so on Wayland the request waits for the first
-    /// frame. X11 window managers honour the request at creation, as before.
-    pub fn fullscreen_after_first_frame(self) -> bool {
-        self == Self::Wayland
     }
 
     /// The shared libraries winit, glutin and glow load at run time on this backend, each
@@ -121,10 +108,10 @@ pub fn file_state(path: &Path) -> FileState {
 
 /// Where the dynamic loader would find each soname: the directories of `LD_LIBRARY_PATH`
 /// first, then the loader's cache as `ldconfig -p` prints it.
-pub fn locate<'a>(
+pub fn locate(
     soname: &str,
     ld_library_path: Option<&str>,
-    ldconfig_output: &'a str,
+    ldconfig_output: &str,
     exists: impl Fn(&Path) -> bool,
 ) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
@@ -280,59 +267,6 @@ pub fn diagnose_here(backend: Backend) -> Option<String> {
     )
 }
 
-/// Wraps the kiosk so that, on a backend that needs it, fullscreen is asked for once the first
-/// frame is on screen (see [`Backend::fullscreen_after_first_frame`]).
-pub struct FullscreenWhenShown<A> {
-    inner: A,
-    /// Frames until the request is sent: it goes out at the start of the second frame, when
-    /// the first has been presented and the compositor has mapped the window.
-    pending: Option<u8>,
-}
-
-impl<A> FullscreenWhenShown<A> {
-    /// Wraps `inner`; `request` says whether to send the fullscreen request at all.
-    pub fn new(inner: A, request: bool) -> Self {
-        Self {
-            inner,
-            pending: request.then_some(1),
-        }
-    }
-}
-
-impl<A: eframe::App> eframe::App for FullscreenWhenShown<A> {
-    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
-        match self.pending {
-            Some(0) => {
-                tracing::debug!("asking the compositor for fullscreen");
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-                self.pending = None;
-            }
-            Some(n) => {
-                self.pending = Some(n - 1);
-                ctx.request_repaint();
-            }
-            None => {}
-        }
-        self.inner.logic(ctx, frame);
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.inner.ui(ui, frame);
-    }
-
-    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        self.inner.raw_input_hook(ctx, raw_input);
-    }
-
-    fn persist_egui_memory(&self) -> bool {
-        self.inner.persist_egui_memory()
-    }
-
-    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
-        self.inner.clear_color(visuals)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};
@@ -359,8 +293,6 @@ mod tests {
             "an empty variable counts as unset"
         );
         assert_eq!(Backend::from_env(env(&[])), Backend::Headless);
-        assert!(Backend::Wayland.fullscreen_after_first_frame());
-        assert!(!Backend::X11.fullscreen_after_first_frame());
     }
 
     const LDCONFIG: &str = "\

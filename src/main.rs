@@ -234,20 +234,13 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         Err(err) => tracing::warn!("the window icon is unusable: {err}"),
     }
     let backend = display::Backend::current();
-    let fullscreen_later = !windowed && backend.fullscreen_after_first_frame();
     viewport = if windowed {
         viewport.with_inner_size([1280.0, 800.0])
     } else {
-        let viewport = viewport
+        viewport
+            .with_fullscreen(true)
             .with_decorations(false)
-            .with_window_level(egui::WindowLevel::AlwaysOnTop);
-        if fullscreen_later {
-            // Mapped first at the compositor's chosen size (cage maximises it to the output),
-            // then made fullscreen: see `Backend::fullscreen_after_first_frame`.
-            viewport.with_maximized(true)
-        } else {
-            viewport.with_fullscreen(true)
-        }
+            .with_window_level(egui::WindowLevel::AlwaysOnTop)
     };
     let native_options = eframe::NativeOptions {
         viewport,
@@ -275,13 +268,7 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
     eframe::run_native(
         "immuno-kiosk",
         native_options,
-        Box::new(move |cc| {
-            let app = KioskApp::new(&cc.egui_ctx, library, options);
-            Ok(Box::new(display::FullscreenWhenShown::new(
-                app,
-                fullscreen_later,
-            )))
-        }),
+        Box::new(move |cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, library, options)))),
     )
     .map_err(|err| match display::diagnose_here(backend) {
         Some(line) => anyhow::anyhow!(line),

@@ -367,6 +367,7 @@ impl KioskApp {
         self.log_start_up(&ctx);
         let now = ctx.input(|i| i.time);
         self.layout.apply_contrast(&ctx, self.session.high_contrast);
+        self.layout.log_size(&ctx);
         let idle_phase = self.track_time(&ctx, now);
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);

@@ -16,6 +16,8 @@ pub struct FrameLayout {
     bottom_bar_height: f32,
     /// The contrast whose visuals egui has, so they are set only when it changes.
     applied_contrast: Option<bool>,
+    /// The window's size in pixels when it was last logged.
+    logged_size: Option<[u32; 2]>,
 }
 
 impl Default for FrameLayout {
@@ -24,11 +26,34 @@ impl Default for FrameLayout {
             reading_rect: Rect::NOTHING,
             bottom_bar_height: 0.0,
             applied_contrast: None,
+            logged_size: None,
         }
     }
 }
 
 impl FrameLayout {
+    /// Logs the window's size in pixels at start-up and whenever it changes (a compositor
+    /// maximising the window, a new monitor mode), so IT can see in the journal that the kiosk
+    /// fills the screen. Returns the size logged, if it changed.
+    pub fn log_size(&mut self, ctx: &egui::Context) -> Option<[u32; 2]> {
+        let (rect, ppp) = ctx.input(|i| (i.content_rect(), i.pixels_per_point));
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a window's size in pixels"
+        )]
+        let size = [
+            (rect.width() * ppp).round().max(0.0) as u32,
+            (rect.height() * ppp).round().max(0.0) as u32,
+        ];
+        if self.logged_size == Some(size) {
+            return None;
+        }
+        self.logged_size = Some(size);
+        tracing::info!("the window is {}×{} pixels", size[0], size[1]);
+        Some(size)
+    }
+
     /// Gives egui the visuals of the visitor's contrast choice, if it changed.
     pub fn apply_contrast(&mut self, ctx: &egui::Context, high_contrast: bool) {
         if self.applied_contrast != Some(high_contrast) {
@@ -134,5 +159,50 @@ fn reading_and_bottom_bar_ui(
         ui.ctx().request_discard("bottom bar height changed");
         // And once more after, in case this frame has no passes left.
         ui.ctx().request_repaint();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameLayout;
+
+    /// The size `log_size` reports in a frame of a `w`×`h` point window at `ppp`.
+    fn size_in(
+        layout: &mut FrameLayout,
+        ctx: &egui::Context,
+        w: f32,
+        h: f32,
+        ppp: f32,
+    ) -> Option<[u32; 2]> {
+        let mut logged = None;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(w, h),
+            )),
+            ..Default::default()
+        };
+        ctx.set_pixels_per_point(ppp);
+        let _ = ctx.run_ui(input, |ui| logged = layout.log_size(ui.ctx()));
+        logged
+    }
+
+    #[test]
+    fn the_window_size_is_logged_at_start_and_on_every_change() {
+        let ctx = egui::Context::default();
+        let mut layout = FrameLayout::default();
+        assert_eq!(
+            size_in(&mut layout, &ctx, 800.0, 600.0, 1.0),
+            Some([800, 600])
+        );
+        assert_eq!(
+            size_in(&mut layout, &ctx, 800.0, 600.0, 1.0),
+            None,
+            "not every frame"
+        );
+        assert_eq!(
+            size_in(&mut layout, &ctx, 1280.0, 720.0, 1.0),
+            Some([1280, 720])
+        );
     }
 }
