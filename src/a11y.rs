@@ -1,9 +1,12 @@
 //! Accessibility measures that need no window: WCAG 2.x contrast, and the contrast of every
-//! piece of text a frame actually paints, read from the shapes egui produced.
+//! piece of text a frame actually paints, read from the shapes egui produced. And the last
+//! touch to the tree a screen reader gets: the window's name, and boxes that show only the
+//! part of a node a person can see.
 //!
 //! The tests and the accessibility report use these on every screen; the theme's own
 //! declared colour pairs are checked with [`contrast_ratio`] too.
 
+use egui::accesskit::{self, NodeId, Role, TreeUpdate};
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Pos2, Rect};
 
@@ -212,11 +215,205 @@ fn blend(top: Color32, under: Color32) -> Color32 {
     )
 }
 
+/// Names the window for a screen reader (egui leaves its root node nameless; the title the
+/// window manager shows is not part of the tree), and makes sure the tree is finished by
+/// [`ScreenReaderTree`] before it leaves the frame. Called once a frame, with the title in the
+/// visitor's language.
+pub fn name_window(ctx: &egui::Context, name: &str) {
+    if ctx.plugin_opt::<ScreenReaderTree>().is_none() {
+        ctx.add_plugin(ScreenReaderTree::default());
+    }
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
+}
+
+/// Finishes each frame's accessibility tree: see [`clip_to_scroll_views`]. Keeps the boxes
+/// egui laid out before they were cut, for the accessibility audit: a button's size is its
+/// whole box, seen or not.
+#[derive(Debug, Default)]
+pub struct ScreenReaderTree {
+    laid_out: std::collections::HashMap<NodeId, accesskit::Rect>,
+}
+
+impl ScreenReaderTree {
+    /// The box egui laid out for node `id` in the last frame, if it was cut down.
+    pub fn laid_out_bounds(&self, id: NodeId) -> Option<accesskit::Rect> {
+        self.laid_out.get(&id).copied()
+    }
+}
+
+impl egui::Plugin for ScreenReaderTree {
+    fn debug_name(&self) -> &'static str {
+        "screen reader tree"
+    }
+
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        if let Some(update) = output.platform_output.accesskit_update.as_mut() {
+            self.laid_out = clip_to_scroll_views(update);
+        }
+    }
+}
+
+/// Cuts every node's box down to the part its scroll views show. egui gives a node inside a
+/// scroll area its whole box, even when most of it lies under the bottom bar or far below the
+/// fold: a screen reader that clicks at the middle of such a box, or shows it on a braille
+/// display as "on screen", is wrong. A node scrolled wholly out of view keeps a box of no
+/// size on the edge it left by; it stays in the tree, so the whole page can still be read,
+/// and can be scrolled into view with its `ScrollIntoView` action.
+///
+/// A scroll view is a node with [`Role::ScrollView`] or one that clips its children. Nodes
+/// below a node with its own transform are left as they are (egui sets none but the root's).
+/// Returns the boxes as they were before, of the nodes whose box it cut.
+pub fn clip_to_scroll_views(
+    update: &mut TreeUpdate,
+) -> std::collections::HashMap<NodeId, accesskit::Rect> {
+    let mut laid_out = std::collections::HashMap::new();
+    let Some(root) = update.tree.as_ref().map(|tree| tree.root) else {
+        return laid_out;
+    };
+    let index: std::collections::HashMap<NodeId, usize> = update
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (*id, i))
+        .collect();
+    // Depth first, each node with the clip of the scroll views above it.
+    let mut stack: Vec<(NodeId, Option<accesskit::Rect>)> = vec![(root, None)];
+    let mut seen = std::collections::HashSet::new();
+    while let Some((id, clip)) = stack.pop() {
+        let Some(&i) = index.get(&id) else {
+            continue;
+        };
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some((_, node)) = update.nodes.get_mut(i) else {
+            continue;
+        };
+        let is_root = id == root;
+        if !is_root && node.transform().is_some() {
+            // Another coordinate space: nothing above clips it in a way we can compute here.
+            stack.extend(node.children().iter().map(|child| (*child, None)));
+            continue;
+        }
+        let whole = node.bounds();
+        let bounds = whole.map(|bounds| match clip {
+            Some(clip) => clip_box(bounds, clip),
+            None => bounds,
+        });
+        if let (Some(bounds), Some(whole)) = (bounds, whole)
+            && bounds != whole
+        {
+            node.set_bounds(bounds);
+            laid_out.insert(id, whole);
+        }
+        let clips = !is_root && (node.role() == Role::ScrollView || node.clips_children());
+        let child_clip = match (clips, bounds) {
+            (true, Some(bounds)) => Some(bounds),
+            _ => clip,
+        };
+        stack.extend(
+            node.children()
+                .iter()
+                .rev()
+                .map(|child| (*child, child_clip)),
+        );
+    }
+    laid_out
+}
+
+/// The part of `bounds` inside `clip`; when none is, a box of no size on the edge of `clip`
+/// nearest to it.
+fn clip_box(bounds: accesskit::Rect, clip: accesskit::Rect) -> accesskit::Rect {
+    let seen = bounds.intersect(clip);
+    if !seen.is_empty() {
+        return seen;
+    }
+    let x = seen.x0.clamp(clip.x0, clip.x1.max(clip.x0));
+    let y = seen.y0.clamp(clip.y0, clip.y1.max(clip.y0));
+    let (x1, y1) = (
+        seen.x1.clamp(x, clip.x1.max(x)),
+        seen.y1.clamp(y, clip.y1.max(y)),
+    );
+    accesskit::Rect::new(x, y, x1, y1)
+}
+
 #[cfg(test)]
 mod tests {
     use egui::Color32;
+    use egui::accesskit::{Node, NodeId, Rect, Role, TreeId, TreeInfo, TreeUpdate};
 
-    use super::{blend, contrast_ratio, needed_for_text, relative_luminance};
+    use super::{blend, clip_to_scroll_views, contrast_ratio, needed_for_text, relative_luminance};
+
+    #[test]
+    fn boxes_inside_a_scroll_view_shrink_to_what_it_shows() {
+        let node = |role: Role, bounds: Rect, children: Vec<u64>| {
+            let mut node = Node::new(role);
+            node.set_bounds(bounds);
+            node.set_children(children.into_iter().map(NodeId).collect::<Vec<_>>());
+            node
+        };
+        let mut update = TreeUpdate {
+            nodes: vec![
+                (
+                    NodeId(0),
+                    node(Role::Window, Rect::new(0.0, 0.0, 800.0, 600.0), vec![1, 5]),
+                ),
+                (
+                    NodeId(1),
+                    node(
+                        Role::ScrollView,
+                        Rect::new(0.0, 100.0, 800.0, 500.0),
+                        vec![2],
+                    ),
+                ),
+                (
+                    NodeId(2),
+                    node(
+                        Role::GenericContainer,
+                        Rect::new(0.0, 0.0, 800.0, 2000.0),
+                        vec![3, 4],
+                    ),
+                ),
+                // Half under the bottom bar, and wholly below the fold.
+                (
+                    NodeId(3),
+                    node(Role::Button, Rect::new(10.0, 450.0, 200.0, 550.0), vec![]),
+                ),
+                (
+                    NodeId(4),
+                    node(Role::Label, Rect::new(10.0, 900.0, 200.0, 950.0), vec![]),
+                ),
+                // The bottom bar itself, outside the scroll view.
+                (
+                    NodeId(5),
+                    node(Role::Button, Rect::new(10.0, 520.0, 200.0, 580.0), vec![]),
+                ),
+            ],
+            tree: Some(TreeInfo::new(NodeId(0))),
+            tree_id: TreeId::ROOT,
+            focus: NodeId(0),
+        };
+        let laid_out = clip_to_scroll_views(&mut update);
+        assert_eq!(laid_out.len(), 3, "{laid_out:?}");
+        assert_eq!(
+            laid_out.get(&NodeId(4)),
+            Some(&Rect::new(10.0, 900.0, 200.0, 950.0))
+        );
+        let bounds = |id: u64| {
+            update
+                .nodes
+                .iter()
+                .find(|(n, _)| *n == NodeId(id))
+                .and_then(|(_, node)| node.bounds())
+                .expect("bounds")
+        };
+        assert_eq!(bounds(0), Rect::new(0.0, 0.0, 800.0, 600.0));
+        assert_eq!(bounds(2), Rect::new(0.0, 100.0, 800.0, 500.0));
+        assert_eq!(bounds(3), Rect::new(10.0, 450.0, 200.0, 500.0));
+        // Wholly below: a box of no height on the scroll view's bottom edge.
+        assert_eq!(bounds(4), Rect::new(10.0, 500.0, 200.0, 500.0));
+        assert_eq!(bounds(5), Rect::new(10.0, 520.0, 200.0, 580.0));
+    }
 
     #[test]
     fn luminance_and_ratio_match_the_wcag_reference_values() {

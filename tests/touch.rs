@@ -13,7 +13,7 @@ mod touchscreen;
 use egui::accesskit::Role;
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use immuno_kiosk::KioskApp;
 use immuno_kiosk::kiosk_input::STILL_FINGER_SECS;
 use immuno_kiosk::model::staff::HOLD_SECS;
@@ -196,7 +196,16 @@ impl Kiosk {
     }
 
     fn long_page_title_top(&self) -> f32 {
-        self.harness.get_by_label(LONG_PAGE_TITLE).rect().top()
+        // As laid out: the tree's box of a title scrolled out stops at the scroll view's edge,
+        // and the tree plugin keeps the whole one.
+        let node = self.harness.get_by_label(LONG_PAGE_TITLE);
+        let (id, _) = node.accesskit_node().locate();
+        #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
+        self.harness
+            .ctx
+            .with_plugin::<immuno_kiosk::a11y::ScreenReaderTree, _>(|tree| tree.laid_out_bounds(id))
+            .flatten()
+            .map_or_else(|| node.rect().top(), |bounds| bounds.y0 as f32)
     }
 
     /// Whether egui holds the pointer: pressed, or a widget being pressed or dragged.

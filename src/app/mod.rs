@@ -314,6 +314,7 @@ impl KioskApp {
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
         };
+        crate::a11y::name_window(ui.ctx(), &view.tr(crate::i18n::ids::APP_TITLE));
         let config = self.config.as_ref();
         let staff = ui::staff::staff_view(
             self.session.overlay.as_ref(),

@@ -4,7 +4,7 @@
 
 use egui::{Label, RichText, Ui};
 
-use super::widgets::{BigButton, Emphasis, badge, framed};
+use super::widgets::{self, BigButton, Emphasis, badge, framed};
 use super::{Command, View, theme};
 use crate::content::{Badge, Consultation, Desk, Item, Message, QrCode, QrRow};
 
@@ -51,13 +51,13 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
         Item::Tag(tag) => tag_ui(ui, view, tag),
         Item::Title(title) => {
             let title = view.reading(&title.text, theme::TITLE, true);
-            ui.add(Label::new(title.color(palette.accent)).wrap());
+            widgets::heading(&ui.add(Label::new(title.color(palette.accent)).wrap()), 1);
         }
         Item::Lead(lead) => {
             let lead = view.reading(&lead.text, theme::LEAD, true);
             ui.add(Label::new(lead.color(palette.text)).wrap());
         }
-        Item::Heading(heading) => heading_ui(ui, view, heading),
+        Item::Heading(heading) => heading_ui(ui, view, heading, 2),
         Item::Paragraph(paragraph) => paragraph_ui(ui, view, paragraph),
         Item::Bullets(bullets) => {
             for bullet in bullets {
@@ -66,11 +66,12 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
         }
         Item::Callout { title, body } => {
             framed(ui, palette.callout, palette.callout_border, |ui| {
-                ui.label(
+                let heading = ui.label(
                     RichText::new(&title.text)
                         .font(theme::bold(view.body_size(theme::HEADING)))
                         .color(palette.text),
                 );
+                widgets::heading(&heading, 3);
                 ui.add_space(theme::GAP / 2.0);
                 items_ui(ui, view, body, commands);
             });
@@ -79,7 +80,7 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
             if let Some(tag) = tag {
                 tag_ui(ui, view, tag);
             }
-            heading_ui(ui, view, title);
+            heading_ui(ui, view, title, 3);
             items_ui(ui, view, body, commands);
         }),
         Item::QrCodes(row) => qr_row_ui(ui, view, row),
@@ -114,9 +115,13 @@ fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Badge) {
     });
 }
 
-fn heading_ui(ui: &mut Ui, view: &View<'_>, heading: &Message) {
+/// A heading of `level`, as a screen reader knows it too.
+fn heading_ui(ui: &mut Ui, view: &View<'_>, heading: &Message, level: usize) {
     let heading = view.reading(&heading.text, theme::HEADING, true);
-    ui.add(Label::new(heading.color(view.palette.accent)).wrap());
+    widgets::heading(
+        &ui.add(Label::new(heading.color(view.palette.accent)).wrap()),
+        level,
+    );
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, paragraph: &Message) {
@@ -195,7 +200,7 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>, consultation: &Consultation) {
                 paragraphs,
                 codes,
             } => {
-                heading_ui(ui, view, title);
+                heading_ui(ui, view, title, 3);
                 for paragraph in paragraphs {
                     paragraph_ui(ui, view, paragraph);
                 }
@@ -208,7 +213,7 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>, consultation: &Consultation) {
 
 fn desk_ui(ui: &mut Ui, view: &View<'_>, desk: &Desk) {
     let body = theme::regular(view.body_size(theme::BODY));
-    heading_ui(ui, view, &desk.title);
+    heading_ui(ui, view, &desk.title, 3);
     ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
     for line in &desk.lines {
         ui.add(Label::new(RichText::new(&line.text).font(body.clone())).wrap());

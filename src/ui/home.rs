@@ -93,6 +93,9 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         .corner_radius(theme::RADIUS)
         .inner_margin(theme::ENTRY_PADDING)
         .show(ui, |ui| {
+            // Said by the button below, as its name and description.
+            ui.ctx()
+                .accesskit_node_builder(ui.unique_id(), |node| node.set_hidden());
             ui.set_width(ui.available_width());
             ui.set_min_height(theme::HERO_TOUCH * 1.6);
             // Left-aligned, not justified like the columns around it: justified English
@@ -131,7 +134,14 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         ui.scope_id().with(("track entry", title)),
         Sense::click(),
     );
+    // One control to a screen reader, as it is one to a finger: the button is named by the
+    // track's title and says the rest ("… 5 pages. Read") as its description; the words
+    // painted on the card are not read again as labels of their own.
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, title));
+    let open = view.tr(ids::HOME_OPEN_TRACK);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(format!("{summary} {pages} {open}"));
+    });
     super::widgets::focus_ring(ui, &response, palette);
     response.clicked()
 }

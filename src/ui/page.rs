@@ -120,28 +120,28 @@ pub fn page_nav_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         };
         let total = view.library.track_len(track);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Laid out from the right, but made in reading order (the progress, previous,
+            // then next), which is the order of the tree a screen reader reads and of Tab:
+            // the room for each button is taken first, at its size from the last frame.
+            let sizes_id = ui.scope_id().with("page nav button sizes");
+            let last: [egui::Vec2; 2] = ui.data(|d| d.get_temp(sizes_id)).unwrap_or([button; 2]);
+            let mut sizes = [button; 2];
             // At either end of a track there is nothing to go to: the button is left out
             // rather than greyed, and its room is kept so nothing else moves.
-            if view.session.screen.has_next(total) {
-                let next = BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
-                    .emphasis(Emphasis::Primary)
-                    .min_size(button);
-                if ui.add(next).clicked() {
-                    commands.push(Command::Next);
-                }
+            let has_next = view.session.screen.has_next(total);
+            let has_previous = view.session.screen.has_previous();
+            let next_rect = if has_next {
+                Some(ui.allocate_space(last[1]).1)
             } else {
                 ui.add_space(button.x);
-            }
-            if view.session.screen.has_previous() {
-                let previous =
-                    BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
-                        .min_size(button);
-                if ui.add(previous).clicked() {
-                    commands.push(Command::Previous);
-                }
+                None
+            };
+            let previous_rect = if has_previous {
+                Some(ui.allocate_space(last[0]).1)
             } else {
                 ui.add_space(button.x);
-            }
+                None
+            };
             ui.with_layout(egui::Layout::top_down(egui::Align::Center), |ui| {
                 let args = [
                     ("current", FluentValue::from(page + 1)),
@@ -151,6 +151,41 @@ pub fn page_nav_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
                 let spoken = view.tr_with(ids::PAGE_PROGRESS_SPOKEN, &args);
                 progress(ui, palette, (&label, &spoken), page, total, size);
             });
+            let put = |ui: &mut Ui, rect: egui::Rect, widget: BigButton<'_>| {
+                let layout = egui::Layout::right_to_left(egui::Align::Center);
+                ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(layout))
+                    .add(widget)
+            };
+            if let Some(rect) = previous_rect {
+                let previous =
+                    BigButton::new(format!("◀ {}", view.tr(ids::NAV_PREVIOUS)), size, palette)
+                        .min_size(button);
+                let response = put(ui, rect, previous);
+                sizes[0] = response.rect.size();
+                if response.clicked() {
+                    commands.push(Command::Previous);
+                }
+            }
+            if let Some(rect) = next_rect {
+                let next = BigButton::new(format!("{} ▶", view.tr(ids::NAV_NEXT)), size, palette)
+                    .emphasis(Emphasis::Primary)
+                    .min_size(button);
+                let response = put(ui, rect, next);
+                sizes[1] = response.rect.size();
+                if response.clicked() {
+                    commands.push(Command::Next);
+                }
+            }
+            if sizes
+                .iter()
+                .zip(last)
+                .any(|(now, before)| (*now - before).length() > 0.5)
+            {
+                ui.data_mut(|d| d.insert_temp(sizes_id, sizes));
+                ui.ctx()
+                    .request_discard("page navigation buttons changed size");
+                ui.ctx().request_repaint();
+            }
         });
     });
 }

@@ -228,6 +228,11 @@ pub fn progress(
             info.value = Some((current + 1) as f64);
             info
         });
+        // Without its range a screen reader can say "3" but not "3 of 5", nor a percentage.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_min_numeric_value(1.0);
+            node.set_max_numeric_value(total as f64);
+        });
         for i in 0..total {
             let center = egui::pos2(
                 rect.left() + theme::DOT * (0.9 + 1.8 * i as f32),
@@ -276,14 +281,33 @@ pub fn touch_veil(ui: &Ui, rect: egui::Rect, id: egui::Id) {
     });
 }
 
+/// Marks a piece of text as a heading of `level` (1 for a page's title, 2 for its sections,
+/// 3 inside a box), so a screen reader can list the headings and jump between them. egui
+/// calls every text a label, and a label's words are its value: a heading's are its name.
+pub fn heading(response: &Response, level: usize) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        let words = node.value().map(str::to_owned);
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        if let Some(words) = words {
+            node.clear_value();
+            node.set_label(words);
+        }
+    });
+}
+
 /// A vertical scrolling area, scrolled by dragging the content (or a wheel). Its bar shows
 /// where the visitor is on a long page, but is too thin for a finger, so it takes no touch.
-/// A screen reader knows the area as one scroll view, with the visible part as its bounds.
+/// A screen reader knows the area as one scroll view that says how far it is scrolled, and
+/// scrolls it a screenful at a time with its scroll up and down actions. All of its content
+/// stays in the tree, scrolled into view or not, so a screen reader can read the whole page;
+/// [`crate::a11y::clip_to_scroll_views`] cuts each box down to the part that is seen.
 pub fn scroll_view<R>(
     ui: &mut Ui,
     area: egui::ScrollArea,
     add_contents: impl FnOnce(&mut Ui) -> R,
 ) -> R {
+    use egui::accesskit::Action;
     let builder = egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::ScrollView);
     ui.scope_builder(builder, |ui| {
         let id = ui.unique_id();
@@ -291,9 +315,37 @@ pub fn scroll_view<R>(
             scroll_bar: false,
             ..egui::scroll_area::ScrollSource::ALL
         };
-        let output = area.scroll_source(source).show(ui, add_contents);
+        // A screenful less a little, so the line at the edge is seen again after the step.
+        let step = (ui.available_height() * 0.8).max(theme::MIN_TOUCH);
+        let mut screens = 0.0_f32;
+        ui.input_mut(|input| {
+            input.consume_accesskit_action_requests(id, |request| match request.action {
+                Action::ScrollDown => {
+                    screens += 1.0;
+                    true
+                }
+                Action::ScrollUp => {
+                    screens -= 1.0;
+                    true
+                }
+                _ => false,
+            });
+        });
+        let mut area = area.scroll_source(source);
+        // The area's own id, kept from the last frame, to read how far it is scrolled.
+        let area_id_key = id.with("scroll area id");
+        if screens != 0.0 {
+            let offset = ui
+                .data(|d| d.get_temp::<egui::Id>(area_id_key))
+                .and_then(|area_id| egui::scroll_area::State::load(ui.ctx(), area_id))
+                .map_or(0.0, |state| state.clamped_offset().y);
+            area = area.vertical_scroll_offset((offset + screens * step).max(0.0));
+        }
+        let output = area.show(ui, add_contents);
+        ui.data_mut(|d| d.insert_temp(area_id_key, output.id));
         let rect = output.inner_rect;
         let scroll_max = (output.content_size.y - rect.height()).max(0.0);
+        let scroll_y = output.state.clamped_offset().y;
         ui.ctx().accesskit_node_builder(id, |node| {
             node.set_bounds(egui::accesskit::Rect {
                 x0: rect.min.x.into(),
@@ -301,10 +353,15 @@ pub fn scroll_view<R>(
                 x1: rect.max.x.into(),
                 y1: rect.max.y.into(),
             });
-            node.set_clips_children();
-            node.set_scroll_y(output.state.clamped_offset().y.into());
+            node.set_scroll_y(scroll_y.into());
             node.set_scroll_y_min(0.0);
             node.set_scroll_y_max(scroll_max.into());
+            if scroll_y > 0.5 {
+                node.add_action(Action::ScrollUp);
+            }
+            if scroll_y < scroll_max - 0.5 {
+                node.add_action(Action::ScrollDown);
+            }
         });
         output.inner
     })

@@ -6,7 +6,7 @@ use egui::accesskit::{Action, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT as _};
 use immuno_kiosk::KioskApp;
-use immuno_kiosk::a11y;
+use immuno_kiosk::a11y::{self, ScreenReaderTree};
 use immuno_kiosk::ui::theme;
 
 /// Smallest side of anything a finger can press, in pixels.
@@ -41,8 +41,14 @@ struct Seen {
     scrolls: bool,
 }
 
-fn rect_of(node: &AccessKitNode<'_>) -> Option<Rect> {
-    let b = node.bounding_box()?;
+/// A node's whole box, as laid out: the tree a screen reader gets has the boxes inside a
+/// scroll view cut down to what it shows, and a target's size is its whole box.
+fn rect_of(node: &AccessKitNode<'_>, ctx: &egui::Context) -> Option<Rect> {
+    let (id, _) = node.locate();
+    let b = ctx
+        .with_plugin::<ScreenReaderTree, _>(|tree| tree.laid_out_bounds(id))
+        .flatten()
+        .or_else(|| node.bounding_box())?;
     #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
     Some(Rect::from_min_max(
         egui::pos2(b.x0 as f32, b.y0 as f32),
@@ -55,10 +61,10 @@ fn is_hidden(node: &AccessKitNode<'_>) -> bool {
 }
 
 /// The nearest scrolling area around `node`, if any.
-fn scroll_area_of(node: &AccessKitNode<'_>) -> Option<Rect> {
+fn scroll_area_of(node: &AccessKitNode<'_>, ctx: &egui::Context) -> Option<Rect> {
     std::iter::successors(node.parent(), AccessKitNode::parent)
         .find(|n| n.role() == Role::ScrollView)
-        .and_then(|n| rect_of(&n))
+        .and_then(|n| rect_of(&n, ctx))
 }
 
 fn name_of(node: &AccessKitNode<'_>) -> String {
@@ -69,9 +75,9 @@ fn name_of(node: &AccessKitNode<'_>) -> String {
         .to_owned()
 }
 
-fn seen(node: &AccessKitNode<'_>, window: Rect) -> Option<Seen> {
-    let rect = rect_of(node)?;
-    let scroll = scroll_area_of(node);
+fn seen(node: &AccessKitNode<'_>, window: Rect, ctx: &egui::Context) -> Option<Seen> {
+    let rect = rect_of(node, ctx)?;
+    let scroll = scroll_area_of(node, ctx);
     let clip = scroll.map_or(window, |s| s.intersect(window));
     Some(Seen {
         what: format!("{:?} {:?}", node.role(), name_of(node)),
@@ -115,7 +121,7 @@ pub fn audit(harness: &Harness<'_, KioskApp>) -> ScreenAudit {
         if name.is_empty() {
             problems.push(format!("a {:?} target has no label", node.role()));
         }
-        let Some(seen) = seen(node, window) else {
+        let Some(seen) = seen(node, window, &harness.ctx) else {
             problems.push(format!("target {name:?} has no bounds"));
             continue;
         };
@@ -156,7 +162,7 @@ pub fn audit(harness: &Harness<'_, KioskApp>) -> ScreenAudit {
     let texts: Vec<Seen> = nodes
         .iter()
         .filter(|n| n.role() == Role::Label && !name_of(n).is_empty())
-        .filter_map(|n| seen(n, window))
+        .filter_map(|n| seen(n, window, &harness.ctx))
         .collect();
     for text in &texts {
         let fits = if text.scrolls {
