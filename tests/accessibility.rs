@@ -6,6 +6,15 @@
 //! The full walk (every screen, both orientations, both languages, both themes, every text
 //! size) also writes `docs/a11y-report.md`.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+#![allow(
+    clippy::redundant_closure_for_method_calls,
+    reason = "kittest's node type can be named only through its trait, so `|n| n.is_focused()` stays"
+)]
+
 mod common;
 
 use std::fmt::Write as _;
@@ -374,7 +383,7 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
         tap_button(&mut harness, "まず、知っておきたいこと");
         tap_button(&mut harness, "次へ ▶");
         // A visitor who used the screen first: the focus starts from nothing.
-        harness.ctx.memory_mut(|m| m.stop_text_input());
+        harness.ctx.memory_mut(egui::Memory::stop_text_input);
         harness.run();
         let stops = tab_through(&mut harness, 12);
         let labels: Vec<&str> = stops.iter().map(|(l, _)| l.as_str()).collect();
@@ -443,6 +452,7 @@ fn enter_presses_the_focused_control_and_shift_tab_goes_back() {
 
 #[test]
 fn a_screen_reader_hears_the_idle_warning_the_qr_codes_the_dots_and_the_chosen_options() {
+    use egui::accesskit::Toggled;
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
     tap_button(&mut harness, "まず、知っておきたいこと");
@@ -455,7 +465,6 @@ fn a_screen_reader_hears_the_idle_warning_the_qr_codes_the_dots_and_the_chosen_o
             .accesskit_node()
             .toggled()
     };
-    use egui::accesskit::Toggled;
     assert_eq!(toggled(&harness, "日本語"), Some(Toggled::True));
     assert_eq!(toggled(&harness, "English"), Some(Toggled::False));
     assert_eq!(toggled(&harness, "100%"), Some(Toggled::True));

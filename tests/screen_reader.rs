@@ -6,6 +6,15 @@
 //!
 //! `scripts/screen-reader-test.sh` checks the same with a real AT-SPI client.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+#![allow(
+    clippy::redundant_closure_for_method_calls,
+    reason = "kittest's node type can be named only through its trait, so `|n| n.is_focused()` stays"
+)]
+
 mod common;
 
 use std::collections::HashMap;

@@ -95,7 +95,7 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
         .show(ui, |ui| {
             // Said by the button below, as its name and description.
             ui.ctx()
-                .accesskit_node_builder(ui.unique_id(), |node| node.set_hidden());
+                .accesskit_node_builder(ui.unique_id(), egui::accesskit::Node::set_hidden);
             ui.set_width(ui.available_width());
             ui.set_min_height(theme::HERO_TOUCH * 1.6);
             // Left-aligned, not justified like the columns around it: justified English

@@ -36,7 +36,10 @@ pub fn idle_overlay_ui(
     let seconds = secs_left.ceil().max(0.0) as u32;
     // Everything drawn so far (the screen and its bars) is behind the veil: a screen reader
     // must not read it nor move into it while the warning is up.
-    ctx.accesskit_node_builder(ctx.viewport_id().root_ui_id(), |node| node.set_hidden());
+    ctx.accesskit_node_builder(
+        ctx.viewport_id().root_ui_id(),
+        egui::accesskit::Node::set_hidden,
+    );
     egui::Area::new(egui::Id::unique("idle warning"))
         // Above everything, the staff PIN pad included: a visitor who walked away from it is
         // warned too.
@@ -104,7 +107,7 @@ fn card_ui(
     // does not: a screen reader skips both, so neither is said twice.
     for id in [title.id, number.id] {
         ui.ctx()
-            .accesskit_node_builder(id, |node| node.set_hidden());
+            .accesskit_node_builder(id, egui::accesskit::Node::set_hidden);
     }
     let countdown = |seconds: u32| {
         view.tr_with(

@@ -130,6 +130,11 @@ impl Widget for BigButton<'_> {
                 ..TextFormat::simple(font, text_color)
             },
         );
+        #[expect(
+            clippy::disallowed_methods,
+            clippy::disallowed_types,
+            reason = "BigButton is the one place a button is made"
+        )]
         let button = egui::Button::new(job)
             .fill(fill)
             .stroke(egui::Stroke::new(theme::OUTLINE, palette.outline))
@@ -214,6 +219,10 @@ pub fn progress(
     total: usize,
     size: f32,
 ) {
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a track has a handful of pages, far below where a float loses a count"
+    )]
     ui.vertical_centered(|ui| {
         ui.label(
             RichText::new(label)
