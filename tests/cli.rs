@@ -136,3 +136,23 @@ fn version_and_help_name_the_commands() {
         assert!(help.contains(command), "{command} in --help");
     }
 }
+
+#[test]
+fn with_no_display_the_kiosk_says_so_in_one_line_and_exits_1() {
+    let out = kiosk()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("ERROR")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(
+        errors[0].contains("no display: neither WAYLAND_DISPLAY nor DISPLAY is set"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
