@@ -295,7 +295,7 @@ fi
 
 # 4. A missing graphics library: one clear line and exit code 1, in a private mount namespace
 #    where libwayland-egl.so.1 is an empty file.
-egl=$(/sbin/ldconfig -p | awk '/libwayland-egl\.so\.1 .*x86-64/ { print $NF; exit }')
+egl=$(/sbin/ldconfig -p | awk '/libwayland-egl\.so\.1 .*x86-64/ && !found { print $NF; found = 1 }')
 if [ "$(id -u)" -ne 0 ]; then
     say "skipped: the missing-library check needs root (a private mount namespace)"
 elif [ -z "$egl" ]; then
@@ -313,10 +313,10 @@ MISSING
     chown "$user" "$work/missing.sh"
     unshare --mount sh -c "mount --bind /dev/null '$egl' && timeout 60 runuser -u '$user' -- '$work/missing.sh' '$work'" || true
     rc=$(cat "$work/missing.rc" 2>/dev/null || echo none)
-    line=$(grep -a "libwayland-egl" "$work/missing.log" | grep -v "^\s*$" | head -n 3)
-    if [ "$rc" = 1 ] && echo "$line" | grep -q "install the package libwayland-egl1" &&
+    line=$(grep -a "libwayland-egl" "$work/missing.log" | grep -v "^\s*$" | head -n 3) || true
+    if [ "$rc" = 1 ] && grep -q "install the package libwayland-egl1" <<<"$line" &&
         ! grep -q "panicked" "$work/missing.log"; then
-        ok "with libwayland-egl unusable the kiosk says so and exits 1: $(echo "$line" | sed 's/.*ERROR //' | head -n1)"
+        ok "with libwayland-egl unusable the kiosk says so and exits 1: $(sed 's/.*ERROR //' <<<"$line" | head -n1)"
     else
         bad "with libwayland-egl unusable: exit code $rc, log:"
         sed 's/^/  /' "$work/missing.log" >&2

@@ -86,7 +86,7 @@ else
     line=$(grep "ERROR" "$work/kiosk.log" | tail -n 1)
     [ -n "$line" ] || fail "the kiosk exited ($status) without an ERROR line when its window was destroyed"
     [ "$(grep -c "ERROR" "$work/kiosk.log")" -eq 1 ] || fail "more than one ERROR line: $(grep ERROR "$work/kiosk.log")"
-    echo "$line" | grep -q "destroyed by another X client" || fail "the ERROR line does not say what happened: $line"
+    grep -q "destroyed by another X client" <<<"$line" || fail "the ERROR line does not say what happened: $line"
     echo "escape-test: window destroyed: exit code $status, ${line#*ERROR }"
 fi
 echo "escape-test: OK: a destroyed window ends the kiosk cleanly"
