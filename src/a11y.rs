@@ -220,15 +220,19 @@ fn blend(top: Color32, under: Color32) -> Color32 {
     seen
 }
 
-/// Names the window for a screen reader (egui leaves its root node nameless; the title the
-/// window manager shows is not part of the tree), and makes sure the tree is finished by
-/// [`ScreenReaderTree`] before it leaves the frame. Called once a frame, with the title in the
-/// visitor's language.
-pub fn name_window(ctx: &egui::Context, name: &str) {
+/// Makes sure every frame's tree is finished by [`ScreenReaderTree`] before it leaves the
+/// frame. Called once, when the app is made.
+pub fn install(ctx: &egui::Context) {
     if ctx.plugin_opt::<ScreenReaderTree>().is_none() {
         ctx.add_plugin(ScreenReaderTree::default());
     }
-    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name));
+}
+
+/// Names the window for a screen reader (egui leaves its root node nameless; the title the
+/// window manager shows is not part of the tree). Called once a frame; `name` (the title in
+/// the visitor's language) is only asked for when a screen reader is listening.
+pub fn name_window(ctx: &egui::Context, name: impl FnOnce() -> String) {
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(name()));
 }
 
 /// Finishes each frame's accessibility tree: see [`clip_to_scroll_views`]. Keeps the boxes

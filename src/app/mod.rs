@@ -102,6 +102,7 @@ impl KioskApp {
             theme::touch_input_options(&mut o.input_options);
         });
         ctx.all_styles_mut(theme::apply_spacing);
+        crate::a11y::install(ctx);
         let qr = make_qr_textures(ctx, &library, &settings);
         let session = Session::new(&defaults_of(&settings));
         Self {
@@ -314,7 +315,7 @@ impl KioskApp {
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
         };
-        crate::a11y::name_window(ui.ctx(), &view.tr(crate::i18n::ids::APP_TITLE));
+        crate::a11y::name_window(ui.ctx(), || view.tr(crate::i18n::ids::APP_TITLE));
         let config = self.config.as_ref();
         let staff = ui::staff::staff_view(
             self.session.overlay.as_ref(),
