@@ -7,6 +7,19 @@
 
 use crate::content::{ContentSource, FolderError, Library, LibraryError};
 
+/// Every `check-content` check on `source`, with the program's own message ids and the bundled
+/// font: what `check-content` prints and what a content folder must pass to be shown.
+///
+/// # Errors
+/// The bundled font cannot be read (a broken build).
+pub fn check(source: &ContentSource) -> Result<Vec<crate::lint::Problem>, String> {
+    let glyphs = crate::fonts::GlyphCoverage::bundled().map_err(|err| err.to_string())?;
+    let options = crate::lint::LintOptions {
+        code_ids: crate::i18n::ids::ALL,
+    };
+    Ok(crate::lint::check_content(source, &glyphs, &options))
+}
+
 impl Library {
     /// The content in `dir`, only if it passes every `check-content` check.
     ///
@@ -14,12 +27,7 @@ impl Library {
     /// An unreadable folder, any lint problem, or an unparsable structure.
     pub fn from_checked_dir(dir: &std::path::Path) -> Result<Self, FolderError> {
         let source = ContentSource::from_dir(dir)?;
-        let glyphs = crate::fonts::GlyphCoverage::bundled()
-            .map_err(|err| FolderError::Font(err.to_string()))?;
-        let options = crate::lint::LintOptions {
-            code_ids: crate::i18n::ids::ALL,
-        };
-        let problems = crate::lint::check_content(&source, &glyphs, &options);
+        let problems = check(&source).map_err(FolderError::Font)?;
         if let Some(first) = problems.first() {
             return Err(FolderError::Lint {
                 count: problems.len(),

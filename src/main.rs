@@ -9,7 +9,6 @@ use immuno_kiosk::app::ConfigHandle;
 use immuno_kiosk::config::{self, ConfigPaths};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::display;
-use immuno_kiosk::fonts::GlyphCoverage;
 use immuno_kiosk::source::EMBEDDED_LOCALES;
 use immuno_kiosk::{KioskApp, KioskOptions};
 
@@ -168,11 +167,8 @@ fn check_content(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
 }
 
 fn lint_content(source: &ContentSource) -> anyhow::Result<Vec<immuno_kiosk::lint::Problem>> {
-    let glyphs = GlyphCoverage::bundled().context("the bundled font is unreadable")?;
-    let options = immuno_kiosk::lint::LintOptions {
-        code_ids: immuno_kiosk::i18n::ids::ALL,
-    };
-    Ok(immuno_kiosk::lint::check_content(source, &glyphs, &options))
+    immuno_kiosk::kiosk_content::check(source)
+        .map_err(|err| anyhow::anyhow!("the bundled font is unreadable: {err}"))
 }
 
 fn enable_kiosk() -> anyhow::Result<ExitCode> {
