@@ -23,6 +23,7 @@ pub mod model;
 pub mod qr;
 pub mod source;
 pub mod startup;
+pub mod text;
 pub mod ui;
 
 pub use app::{KioskApp, KioskOptions};
