@@ -12,10 +12,17 @@ use crate::content::{ContentSource, FolderError, Library, LibraryError};
 ///
 /// # Errors
 /// The bundled font cannot be read (a broken build).
+///
+/// The embedded content must also be readable in full by the embedded readings table (the
+/// ふりがな choice "all kanji"); a content folder need not be: its new words show without a
+/// reading.
 pub fn check(source: &ContentSource) -> Result<Vec<crate::lint::Problem>, String> {
     let glyphs = crate::fonts::GlyphCoverage::bundled().map_err(|err| err.to_string())?;
+    let embedded = ContentSource::embedded();
     let options = crate::lint::LintOptions {
         code_ids: crate::i18n::ids::ALL,
+        readings_table: source.structure.text == embedded.structure.text
+            && source.locales.len() == embedded.locales.len(),
     };
     Ok(crate::lint::check_content(source, &glyphs, &options))
 }

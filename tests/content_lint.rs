@@ -22,7 +22,13 @@ const CODE_IDS: &[&str] = immuno_kiosk::i18n::ids::ALL;
 fn lint(source: &ContentSource, code_ids: &[&str]) -> Vec<Problem> {
     let glyphs =
         GlyphCoverage::bundled().unwrap_or_else(|e| panic!("the bundled fonts do not parse: {e}"));
-    check_content(source, &glyphs, &LintOptions { code_ids })
+    // The shipped content (checked with the program's ids) must also be readable in full by
+    // the readings table; fixtures need not be.
+    let options = LintOptions {
+        code_ids,
+        readings_table: code_ids == CODE_IDS,
+    };
+    check_content(source, &glyphs, &options)
 }
 
 fn lint_fixture(case: &str) -> Vec<Problem> {
@@ -478,4 +484,26 @@ fn large_files_are_checked_in_linear_time() {
     let took = started.elapsed();
     assert!(problems.len() > 45_000, "{}", problems.len());
     assert!(took.as_secs() < 10, "took {took:?}");
+}
+
+#[test]
+fn broken_ruby_markup_and_markup_outside_japanese_are_reported() {
+    let problems = lint_fixture("ruby_markup");
+    // Well-formed readings pass: the lead's 「免疫《めんえき》」 and 「｜がん治療《ちりょう》」.
+    assert!(
+        !problems
+            .iter()
+            .any(|p| p.file == "locales/ja/core.ftl" && p.line == 7),
+        "well-formed ruby was reported:{}",
+        listing(&problems)
+    );
+    assert_reported(&problems, "locales/ja/core.ftl", 8, "is never closed");
+    assert_reported(&problems, "locales/ja/core.ftl", 10, "is not all kana");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        7,
+        "for Japanese readings only",
+    );
+    assert_eq!(problems.len(), 3, "{}", listing(&problems));
 }

@@ -115,9 +115,48 @@ fn every_file_is_well_formed_with_charset_and_title() {
 // ---------------------------------------------------------------------------------------
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    let plain = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    // Ruby markup becomes <ruby>base<rt>reading</rt></ruby>.
+    let marked = immuno_kiosk::text::parse_lenient(text);
+    let chars: Vec<char> = marked.plain.chars().collect();
+    let mut out = String::new();
+    let mut at = 0;
+    for ruby in &marked.ruby {
+        out += &plain(&chars[at..ruby.base.start].iter().collect::<String>());
+        let base: String = chars[ruby.base.clone()].iter().collect();
+        out += &format!(
+            "<ruby>{}<rt>{}</rt></ruby>",
+            plain(&base),
+            plain(&ruby.reading)
+        );
+        at = ruby.base.end;
+    }
+    out + &plain(&chars[at..].iter().collect::<String>())
+}
+
+#[test]
+fn readings_are_ruby_elements_and_no_markup_is_left() {
+    let (dir, _) = export(&Settings::default());
+    let ja = read(&dir.path().join("ja").join("index.html"));
+    assert!(
+        ja.contains("<ruby>免疫<rt>めんえき</rt></ruby>"),
+        "no ruby for 免疫"
+    );
+    assert!(
+        ja.contains("<ruby>T細胞<rt>ティーさいぼう</rt></ruby>"),
+        "no ruby for T細胞"
+    );
+    for lang in LANGUAGES {
+        let html = read(&dir.path().join(lang).join("index.html"));
+        assert!(
+            !html.contains(['｜', '《', '》']),
+            "{lang}: ruby markup left in the export"
+        );
+    }
 }
 
 /// Every text the kiosk shows on the home screen, the legend, the 11 pages and the about

@@ -41,6 +41,7 @@ static BASE_PROBLEMS: LazyLock<Vec<Problem>> = LazyLock::new(|| lint(&BASE));
 fn lint(source: &ContentSource) -> Vec<Problem> {
     let options = LintOptions {
         code_ids: immuno_kiosk::i18n::ids::ALL,
+        readings_table: false,
     };
     check_content(source, &GLYPHS, &options)
 }

@@ -129,3 +129,9 @@ layer-default = built-in defaults
 layer-system = system config { $path }
 layer-dropin = drop-in { $path }
 layer-local = staff settings { $path }
+
+# The readings (furigana) switch on the top bar, shown only in Japanese.
+furigana-label = Readings (furigana)
+furigana-off = Off
+furigana-hard-terms = Hard words
+furigana-all = All kanji

@@ -113,3 +113,9 @@ layer-default = 初期値
 layer-system = システム設定 { $path }
 layer-dropin = 追加設定 { $path }
 layer-local = 職員の設定 { $path }
+
+# The readings (furigana) switch on the top bar, shown only in Japanese.
+furigana-label = ふりがな
+furigana-off = なし
+furigana-hard-terms = むずかしい言葉
+furigana-all = すべての漢字

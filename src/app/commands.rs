@@ -33,6 +33,7 @@ impl KioskApp {
             Command::SetLocale(locale) => session.locale = locale,
             Command::SetTextScale(scale) => session.text_scale = scale,
             Command::SetHighContrast(on) => session.high_contrast = on,
+            Command::SetFurigana(furigana) => session.furigana = furigana,
             Command::KeepReading => {
                 if let Some(idle) = &mut self.idle {
                     idle.touch(now);

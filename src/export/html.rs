@@ -61,9 +61,30 @@ impl Html {
         self
     }
 
-    /// Escaped text.
+    /// Escaped text. Ruby markup (`｜自由診療《じゆうしんりょう》`) becomes
+    /// `<ruby>自由診療<rt>じゆうしんりょう</rt></ruby>`, except inside `<title>`, which holds
+    /// only text.
     pub(crate) fn text(&mut self, text: &str) -> &mut Self {
-        push_escaped(&mut self.out, text, false);
+        let marked = crate::text::parse_lenient(text);
+        if marked.ruby.is_empty() || self.open.last() == Some(&"title") {
+            push_escaped(&mut self.out, &marked.plain, false);
+            return self;
+        }
+        let chars: Vec<char> = marked.plain.chars().collect();
+        let mut at = 0;
+        for ruby in &marked.ruby {
+            let before: String = chars[at..ruby.base.start].iter().collect();
+            push_escaped(&mut self.out, &before, false);
+            let base: String = chars[ruby.base.clone()].iter().collect();
+            self.out.push_str("<ruby>");
+            push_escaped(&mut self.out, &base, false);
+            self.out.push_str("<rt>");
+            push_escaped(&mut self.out, &ruby.reading, false);
+            self.out.push_str("</rt></ruby>");
+            at = ruby.base.end;
+        }
+        let rest: String = chars[at..].iter().collect();
+        push_escaped(&mut self.out, &rest, false);
         self
     }
 
@@ -92,7 +113,7 @@ impl Html {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            push_escaped(&mut self.out, value, true);
+            push_escaped(&mut self.out, &crate::text::plain(value), true);
             self.out.push('"');
         }
     }

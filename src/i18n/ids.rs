@@ -29,6 +29,14 @@ pub const SWIPE_HINT: &str = "swipe-hint";
 pub const TEXT_SIZE_LABEL: &str = "text-size-label";
 /// `contrast-label`
 pub const CONTRAST_LABEL: &str = "contrast-label";
+/// The label of the readings (furigana) switch, shown only in Japanese.
+pub const FURIGANA_LABEL: &str = "furigana-label";
+/// Readings: none.
+pub const FURIGANA_OFF: &str = "furigana-off";
+/// Readings: over the hard terms the content marks.
+pub const FURIGANA_HARD_TERMS: &str = "furigana-hard-terms";
+/// Readings: over every word with kanji.
+pub const FURIGANA_ALL: &str = "furigana-all";
 /// `legend-title`
 pub const LEGEND_TITLE: &str = "legend-title";
 /// `legend-proven`
@@ -240,6 +248,10 @@ pub const ALL: &[&str] = &[
     SWIPE_HINT,
     TEXT_SIZE_LABEL,
     CONTRAST_LABEL,
+    FURIGANA_LABEL,
+    FURIGANA_OFF,
+    FURIGANA_HARD_TERMS,
+    FURIGANA_ALL,
     LEGEND_TITLE,
     LEGEND_PROVEN,
     LEGEND_BROAD,

@@ -33,7 +33,8 @@ pub fn page_budget_ids(page: &PageSpec) -> Vec<String> {
 /// text of every id in [`page_budget_ids`], without Fluent's bidi isolation marks.
 ///
 /// `text_of` resolves one Fluent id in the locale being counted; an id it cannot resolve
-/// counts as empty (the lint reports missing ids separately).
+/// counts as empty (the lint reports missing ids separately). Ruby markup counts only its
+/// base: `｜自由診療《じゆうしんりょう》` is 4 characters.
 #[must_use]
 pub fn page_char_count<S: AsRef<str>>(
     page: &PageSpec,
@@ -43,7 +44,8 @@ pub fn page_char_count<S: AsRef<str>>(
         .iter()
         .filter_map(|id| text_of(id))
         .map(|text| {
-            text.as_ref()
+            // The text as shown: ruby markup and its readings are not counted.
+            crate::text::plain(text.as_ref())
                 .chars()
                 .filter(|c| !ISOLATION_MARKS.contains(c))
                 .count()

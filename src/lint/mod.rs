@@ -17,6 +17,7 @@ mod glyphs;
 mod parity;
 mod pattern;
 mod position;
+mod ruby;
 mod structure;
 mod usage;
 
@@ -70,6 +71,10 @@ pub struct LintOptions<'a> {
     /// the program names (the consultation block's national centres) must exist too; a
     /// fixture checked on its own passes none.
     pub code_ids: &'a [&'a str],
+    /// Whether every kanji of the Japanese text must be in the embedded readings table
+    /// (`assets/furigana/ja.ron`), as the shipped content must. A hospital's own content can
+    /// have words the table lacks: under "all kanji" they show without a reading.
+    pub readings_table: bool,
 }
 
 /// Checks the Fluent files and `content.ron` of `source`; an empty list means clean.
@@ -90,6 +95,7 @@ pub fn check_content(
     let locales: Vec<Locale<'_>> = parsed.iter().map(Locale::index).collect();
     for locale in &locales {
         check_locale(locale, glyphs, &mut problems);
+        ruby::check_ruby(locale, options.readings_table, &mut problems);
     }
     if let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LOCALE) {
         for other in locales.iter().filter(|l| l.lang != REFERENCE_LOCALE) {

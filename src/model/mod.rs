@@ -14,5 +14,5 @@ pub mod swipe;
 pub use idle::{IdlePhase, IdleTimer};
 pub use navigation::Screen;
 pub use notice::Notice;
-pub use session::{Overlay, Session, SessionDefaults, TextScale};
+pub use session::{Furigana, Overlay, Session, SessionDefaults, TextScale};
 pub use staff_session::{PinChangeStage, STAFF_IDLE_SECS, StaffScreen, StaffSession};

@@ -126,6 +126,25 @@ impl Overlay {
     }
 }
 
+/// Which readings (furigana) Japanese text shows. A visitor chooses on the top bar; the idle
+/// reset returns to [`Furigana::HardTerms`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Furigana {
+    /// No readings.
+    Off,
+    /// The readings the content marks, over its hard terms.
+    #[default]
+    HardTerms,
+    /// A reading over every word with kanji: the marked ones, and the rest from the
+    /// readings table built from a dictionary (`assets/furigana/ja.ron`).
+    AllKanji,
+}
+
+impl Furigana {
+    /// All choices, in the order the switch shows them.
+    pub const ALL: [Self; 3] = [Self::Off, Self::HardTerms, Self::AllKanji];
+}
+
 /// Where a visit starts: the configured defaults.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionDefaults {
@@ -148,6 +167,8 @@ pub struct Session {
     pub text_scale: TextScale,
     /// Whether the high-contrast theme is on.
     pub high_contrast: bool,
+    /// Which readings Japanese text shows.
+    pub furigana: Furigana,
     /// The staff overlay, if one is open.
     pub overlay: Option<Overlay>,
     /// Where "back" on the about screen returns to.
@@ -162,6 +183,7 @@ impl Session {
             locale: defaults.locale.clone(),
             text_scale: defaults.text_scale,
             high_contrast: defaults.high_contrast,
+            furigana: Furigana::default(),
             overlay: None,
             return_to: None,
         }
@@ -193,6 +215,7 @@ mod tests {
         session.locale = "en".to_owned();
         session.text_scale = TextScale::Largest;
         session.high_contrast = true;
+        session.furigana = Furigana::AllKanji;
         session.overlay = Some(Overlay::Pin {
             digits: "12".to_owned(),
             notice: Some(Notice::PinLength),

@@ -39,6 +39,8 @@ pub struct Breaks {
     pub preferred: Vec<bool>,
     /// A line must end before `i` (a newline in the text).
     pub mandatory: Vec<bool>,
+    /// Where a phrase (Japanese) or a word (other scripts) starts, allowed or not.
+    pub phrase: Vec<bool>,
 }
 
 /// The break opportunities of `marked`'s plain text in `script`.
@@ -98,13 +100,16 @@ pub fn breaks(marked: &Marked, script: Script) -> Breaks {
         Script::Japanese => phrase_boundaries(&chars),
         Script::Other => vec![false; n + 1],
     };
+    let mut phrase = phrase;
     for i in 1..=n {
-        preferred[i] = allowed[i] && (phrase[i] || chars[i - 1].is_whitespace() || i == n);
+        phrase[i] |= chars[i - 1].is_whitespace() || i == n || mandatory[i];
+        preferred[i] = allowed[i] && phrase[i];
     }
     Breaks {
         allowed,
         preferred,
         mandatory,
+        phrase,
     }
 }
 

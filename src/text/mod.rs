@@ -6,6 +6,7 @@
 pub mod breaks;
 pub mod fill;
 pub mod phrases;
+pub mod readings;
 pub mod ruby;
 
 pub use breaks::{Breaks, Script, breaks};

@@ -2,7 +2,7 @@
 //! paragraphs, bullet lists, callouts, cards, QR codes, the consultation desk, the way on to
 //! the other track, the source line and the review date.
 
-use egui::{Label, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::widgets::{self, BigButton, Emphasis, badge, framed};
 use super::{Command, View, theme};
@@ -45,17 +45,21 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
         Item::Breadcrumb { track, progress } => {
             // Which track and where in it, above the title.
             let text = format!("{}   {}", track.text, progress.text);
-            let breadcrumb = view.reading(text, theme::SMALL, true);
-            ui.add(Label::new(breadcrumb.color(palette.weak_text)).wrap());
+            ui.add(
+                view.prose(&text, theme::SMALL, true)
+                    .color(palette.weak_text),
+            );
         }
         Item::Tag(tag) => tag_ui(ui, view, tag),
         Item::Title(title) => {
-            let title = view.reading(&title.text, theme::TITLE, true);
-            widgets::heading(&ui.add(Label::new(title.color(palette.accent)).wrap()), 1);
+            let title = view.prose(&title.text, theme::TITLE, true);
+            widgets::heading(&ui.add(title.color(palette.accent)), 1);
         }
         Item::Lead(lead) => {
-            let lead = view.reading(&lead.text, theme::LEAD, true);
-            ui.add(Label::new(lead.color(palette.text)).wrap());
+            ui.add(
+                view.prose(&lead.text, theme::LEAD, true)
+                    .color(palette.text),
+            );
         }
         Item::Heading(heading) => heading_ui(ui, view, heading, 2),
         Item::Paragraph(paragraph) => paragraph_ui(ui, view, paragraph),
@@ -66,9 +70,8 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
         }
         Item::Callout { title, body } => {
             framed(ui, palette.callout, palette.callout_border, |ui| {
-                let heading = ui.label(
-                    RichText::new(&title.text)
-                        .font(theme::bold(view.body_size(theme::HEADING)))
+                let heading = ui.add(
+                    view.prose(&title.text, theme::HEADING, true)
                         .color(palette.text),
                 );
                 widgets::heading(&heading, 3);
@@ -117,15 +120,12 @@ fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Badge) {
 
 /// A heading of `level`, as a screen reader knows it too.
 fn heading_ui(ui: &mut Ui, view: &View<'_>, heading: &Message, level: usize) {
-    let heading = view.reading(&heading.text, theme::HEADING, true);
-    widgets::heading(
-        &ui.add(Label::new(heading.color(view.palette.accent)).wrap()),
-        level,
-    );
+    let heading = view.prose(&heading.text, theme::HEADING, true);
+    widgets::heading(&ui.add(heading.color(view.palette.accent)), level);
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, paragraph: &Message) {
-    ui.add(Label::new(view.reading(&paragraph.text, theme::BODY, false)).wrap());
+    ui.add(view.prose(&paragraph.text, theme::BODY, false));
 }
 
 fn bullet_ui(ui: &mut Ui, view: &View<'_>, bullet: &Message) {
@@ -138,15 +138,17 @@ fn bullet_ui(ui: &mut Ui, view: &View<'_>, bullet: &Message) {
                 .line_height(Some(size * theme::LINE_SPACING))
                 .color(view.palette.accent),
         );
-        ui.add(Label::new(view.reading(&bullet.text, theme::BODY, false)).wrap());
+        ui.add(view.prose(&bullet.text, theme::BODY, false));
     });
 }
 
 /// The source line and the review date: small, but growing with the text size like the rest
 /// of the page.
 fn small_ui(ui: &mut Ui, view: &View<'_>, text: &Message) {
-    let text = view.reading(&text.text, theme::SMALL, false);
-    ui.add(Label::new(text.color(view.palette.weak_text)).wrap());
+    ui.add(
+        view.prose(&text.text, theme::SMALL, false)
+            .color(view.palette.weak_text),
+    );
 }
 
 /// QR codes with captions, wrapping onto more rows on a narrow screen, then the hint.
@@ -160,8 +162,10 @@ fn qr_row_ui(ui: &mut Ui, view: &View<'_>, row: &QrRow) {
         }
     });
     ui.add_space(theme::GAP);
-    let hint = view.reading(&row.hint.text, theme::SMALL, false);
-    ui.add(Label::new(hint.color(view.palette.weak_text)).wrap());
+    ui.add(
+        view.prose(&row.hint.text, theme::SMALL, false)
+            .color(view.palette.weak_text),
+    );
 }
 
 fn qr_card_ui(ui: &mut Ui, view: &View<'_>, code: &QrCode, caption_size: f32) {
@@ -177,10 +181,7 @@ fn qr_card_ui(ui: &mut Ui, view: &View<'_>, code: &QrCode, caption_size: f32) {
                             .alt_text(&code.alt.text),
                     );
                 }
-                let caption = RichText::new(&code.caption)
-                    .font(theme::bold(caption_size))
-                    .line_height(Some(caption_size * theme::LINE_SPACING));
-                ui.add(Label::new(caption).wrap());
+                ui.add(view.prose_at(&code.caption, caption_size, true));
             });
         });
     });
@@ -212,11 +213,10 @@ fn consultation_ui(ui: &mut Ui, view: &View<'_>, consultation: &Consultation) {
 }
 
 fn desk_ui(ui: &mut Ui, view: &View<'_>, desk: &Desk) {
-    let body = theme::regular(view.body_size(theme::BODY));
     heading_ui(ui, view, &desk.title, 3);
-    ui.label(RichText::new(&desk.name).font(theme::bold(view.body_size(theme::HEADING))));
+    ui.add(view.prose(&desk.name, theme::HEADING, true));
     for line in &desk.lines {
-        ui.add(Label::new(RichText::new(&line.text).font(body.clone())).wrap());
+        ui.add(view.prose(&line.text, theme::BODY, false));
     }
     if let Some(code) = &desk.code {
         qr_card_ui(ui, view, code, view.chrome_size(theme::SMALL));

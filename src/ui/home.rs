@@ -23,22 +23,14 @@ fn header_ui(ui: &mut Ui, view: &View<'_>) {
         ui.add_space(theme::GAP * 2.0);
         let title_size = view.chrome_size(theme::HOME_TITLE);
         ui.add(
-            egui::Label::new(
-                RichText::new(view.tr(ids::APP_TITLE))
-                    .font(theme::bold(title_size))
-                    .line_height(Some(title_size * theme::LINE_SPACING))
-                    .color(palette.accent),
-            )
-            .wrap(),
+            view.prose_at(&view.tr(ids::APP_TITLE), title_size, true)
+                .color(palette.accent),
         );
         ui.add_space(theme::GAP);
-        ui.add(egui::Label::new(view.reading(view.tr(ids::HOME_INTRO), theme::BODY, false)).wrap());
+        ui.add(view.prose(&view.tr(ids::HOME_INTRO), theme::BODY, false));
         ui.add(
-            egui::Label::new(
-                view.reading(view.tr(ids::HOME_HINT), theme::BODY, false)
-                    .color(palette.weak_text),
-            )
-            .wrap(),
+            view.prose(&view.tr(ids::HOME_HINT), theme::BODY, false)
+                .color(palette.weak_text),
         );
         ui.add_space(theme::GAP * 2.0);
     });
@@ -101,11 +93,8 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
             // Left-aligned, not justified like the columns around it: justified English
             // spreads a short line into gaps.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                let title = view
-                    .reading(title, theme::TITLE, true)
-                    .color(palette.accent);
-                ui.add(egui::Label::new(title).wrap());
-                ui.add(egui::Label::new(view.reading(summary, theme::BODY, false)).wrap());
+                ui.add(view.prose(&title, theme::TITLE, true).color(palette.accent));
+                ui.add(view.prose(&summary, theme::BODY, false));
                 ui.add_space(theme::GAP);
                 ui.horizontal_wrapped(|ui| {
                     let chrome = theme::bold(view.chrome_size(theme::CHROME));

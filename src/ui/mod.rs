@@ -10,6 +10,7 @@ pub mod home;
 pub mod idle_overlay;
 pub mod notice;
 pub mod page;
+pub mod prose;
 pub mod qr_texture;
 pub mod settings;
 pub mod staff;
@@ -20,7 +21,7 @@ use fluent_bundle::FluentValue;
 
 use crate::config::Settings;
 use crate::content::Library;
-use crate::model::{Session, TextScale};
+use crate::model::{Furigana, Session, TextScale};
 
 /// Something a visitor or staff member asked for during a frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,6 +47,8 @@ pub enum Command {
     SetTextScale(TextScale),
     /// Toggle the high-contrast theme.
     SetHighContrast(bool),
+    /// Choose which readings Japanese text shows.
+    SetFurigana(Furigana),
     /// Dismiss the idle warning.
     KeepReading,
     /// A digit on the PIN pad.
@@ -106,17 +109,26 @@ impl View<'_> {
     }
 
     /// Reading text at `base` points before scaling, with the line spacing of
-    /// [`theme::LINE_SPACING`].
-    pub fn reading(&self, text: impl Into<String>, base: f32, bold: bool) -> egui::RichText {
+    /// [`theme::LINE_SPACING`], broken into lines and given readings by the text layer.
+    pub fn prose<'t>(&self, text: &'t str, base: f32, bold: bool) -> prose::Prose<'t> {
         let size = self.body_size(base);
+        self.prose_at(text, size, bold)
+    }
+
+    /// [`View::prose`] at an exact `size`, for text that does not follow the text scale.
+    pub fn prose_at<'t>(&self, text: &'t str, size: f32, bold: bool) -> prose::Prose<'t> {
         let font = if bold {
             theme::bold(size)
         } else {
             theme::regular(size)
         };
-        egui::RichText::new(text)
-            .font(font)
-            .line_height(Some(size * theme::LINE_SPACING))
+        prose::Prose::new(
+            text,
+            font,
+            size * theme::LINE_SPACING,
+            crate::text::Script::of_locale(&self.session.locale),
+            self.session.furigana,
+        )
     }
 
     /// Button and bar text size for the visitor's text scale.

@@ -27,6 +27,8 @@ pub const HOME_TITLE: f32 = 60.0;
 pub const CHROME: f32 = 28.0;
 /// Source line, review date, captions at 100 %; never smaller than this.
 pub const SMALL: f32 = 24.0;
+/// The smallest reading (furigana) at 100 %: half of body text would be under it.
+pub const RUBY_MIN: f32 = 15.0;
 /// The invitation on the attract screen.
 pub const ATTRACT: f32 = 76.0;
 /// The idle countdown number.

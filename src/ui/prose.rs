@@ -1,0 +1,409 @@
+//! The text layer every screen draws its reading text with: lines broken by `crate::text`
+//! (strict kinsoku, phrases first, ruby groups whole), never by egui's own wrapping, with
+//! readings (furigana) drawn small and centred over their bases. The lines of a message are
+//! computed once per text, font, width and reading choice, and kept in a cache.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use egui::mutex::Mutex;
+use egui::text::{ByteIndex, CCursor, LayoutJob, LayoutSection, TextFormat};
+use egui::{Align, Align2, Color32, FontId, Response, Sense, Ui, Widget};
+
+use super::theme;
+use crate::model::Furigana;
+use crate::text::{self, Breaks, Marked, Script};
+
+/// A block of reading text.
+pub struct Prose<'a> {
+    text: &'a str,
+    font: FontId,
+    line_height: f32,
+    color: Color32,
+    script: Script,
+    furigana: Furigana,
+}
+
+impl<'a> Prose<'a> {
+    /// `text` (with ruby markup, if any) in `font`, each line `line_height` apart.
+    pub fn new(
+        text: &'a str,
+        font: FontId,
+        line_height: f32,
+        script: Script,
+        furigana: Furigana,
+    ) -> Self {
+        Self {
+            text,
+            font,
+            line_height,
+            color: Color32::PLACEHOLDER,
+            script,
+            furigana,
+        }
+    }
+
+    /// The text's colour (by default the style's text colour).
+    #[must_use]
+    pub fn color(mut self, color: Color32) -> Self {
+        self.color = color;
+        self
+    }
+}
+
+/// A block laid out for one width: its lines, and where their readings go.
+#[derive(Debug)]
+pub struct Laid {
+    /// The text as written, with its markup.
+    pub source: String,
+    /// How its lines break.
+    pub script: Script,
+    /// Its font.
+    pub font: FontId,
+    /// The width it was laid out for.
+    pub max_width: f32,
+    /// How many readings the text has in the current choice.
+    pub ruby_total: usize,
+    /// How many of them are drawn whole on a line.
+    pub ruby_drawn: usize,
+    /// The text without markup (what a screen reader names).
+    pub plain: String,
+    /// The readings, for a screen reader's description.
+    pub readings: String,
+    /// The lines, top to bottom.
+    pub lines: Vec<Line>,
+    /// Room above each line for its readings (0 when the block shows none).
+    pub band: f32,
+    /// The widest line.
+    pub width: f32,
+}
+
+/// One laid-out line.
+#[derive(Debug)]
+pub struct Line {
+    /// The line's text, without trailing spaces or newline.
+    pub text: String,
+    /// Its sections: each ruby base is one, with room around it for a wide reading.
+    sections: Vec<LayoutSection>,
+    /// The readings on this line: `char` range of the base within [`Line::text`], reading.
+    pub ruby: Vec<(std::ops::Range<usize>, String)>,
+    /// The line's width.
+    pub width: f32,
+    /// How many `char`s of the text the line takes, with its trailing spaces and newline.
+    pub chars: usize,
+    /// Whether the line ends at a newline of the text.
+    pub hard_end: bool,
+    /// When the line ends inside a phrase: that phrase's width (else 0).
+    pub phrase_width: f32,
+}
+
+/// What was laid out in the last frame drawn, for the tests that check every line of every
+/// page. Kept only while [`record_lines`] is on.
+#[derive(Clone, Default)]
+struct Record(Arc<Mutex<Option<Vec<Arc<Laid>>>>>);
+
+/// Starts (or stops) keeping every block laid out in each frame, for [`recorded_lines`].
+pub fn record_lines(ctx: &egui::Context, on: bool) {
+    let record = ctx.data_mut(|d| d.get_temp_mut_or_default::<Record>(egui::Id::NULL).clone());
+    *record.0.lock() = on.then(Vec::new);
+}
+
+/// The blocks drawn since the last call (or since [`record_lines`] was turned on).
+pub fn recorded_lines(ctx: &egui::Context) -> Vec<Arc<Laid>> {
+    let record = ctx.data_mut(|d| d.get_temp_mut_or_default::<Record>(egui::Id::NULL).clone());
+    record
+        .0
+        .lock()
+        .as_mut()
+        .map(std::mem::take)
+        .unwrap_or_default()
+}
+
+/// Laid-out blocks and break opportunities, shared by all frames.
+#[derive(Clone, Default)]
+struct Cache(Arc<Mutex<CacheInner>>);
+
+#[derive(Default)]
+struct CacheInner {
+    /// By text, script and reading choice: the text without markup and its breaks.
+    breaks: HashMap<u64, Arc<(Marked, Breaks)>>,
+    /// By all of that plus font, line height and width: the lines.
+    laid: HashMap<u64, Arc<Laid>>,
+}
+
+/// More entries than any screen needs: past it, the cache starts again.
+const CACHE_LIMIT: usize = 4096;
+
+fn key(parts: impl Hash) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The text with its readings for `furigana`: none, the marked ones, or every kanji word's.
+fn marked(text: &str, script: Script, furigana: Furigana) -> Marked {
+    let mut marked = text::parse_lenient(text);
+    if script != Script::Japanese {
+        return marked;
+    }
+    match furigana {
+        Furigana::Off => marked.ruby.clear(),
+        Furigana::HardTerms => {}
+        Furigana::AllKanji => {
+            // A kanji the table cannot read stays without one; the lint names it.
+            let _unread = text::readings::annotate(&mut marked);
+        }
+    }
+    marked
+}
+
+/// The size of readings over text of `size`: half of it, never under the legibility floor.
+pub fn ruby_size(size: f32) -> f32 {
+    (size * 0.5).max(theme::RUBY_MIN)
+}
+
+impl Prose<'_> {
+    /// The lines of this block at `max_width`, from the cache when it has them.
+    pub fn lay_out(&self, ctx: &egui::Context, max_width: f32) -> Arc<Laid> {
+        let cache = ctx.data_mut(|d| d.get_temp_mut_or_default::<Cache>(egui::Id::NULL).clone());
+        let width_key = (max_width * 2.0).round() as i64;
+        let breaks_key = key((self.text, self.script, self.furigana));
+        let laid_key = key((
+            breaks_key,
+            self.font.size.to_bits(),
+            &self.font.family,
+            self.line_height.to_bits(),
+            width_key,
+        ));
+        if let Some(laid) = cache.0.lock().laid.get(&laid_key) {
+            return Arc::clone(laid);
+        }
+        let found = cache.0.lock().breaks.get(&breaks_key).cloned();
+        let pair = found.unwrap_or_else(|| {
+            let marked = marked(self.text, self.script, self.furigana);
+            let breaks = text::breaks(&marked, self.script);
+            let pair = Arc::new((marked, breaks));
+            let mut inner = cache.0.lock();
+            if inner.breaks.len() > CACHE_LIMIT {
+                inner.breaks.clear();
+            }
+            inner.breaks.insert(breaks_key, Arc::clone(&pair));
+            pair
+        });
+        let laid = Arc::new(ctx.fonts_mut(|fonts| self.fill(fonts, &pair.0, &pair.1, max_width)));
+        let mut inner = cache.0.lock();
+        if inner.laid.len() > CACHE_LIMIT {
+            inner.laid.clear();
+        }
+        inner.laid.insert(laid_key, Arc::clone(&laid));
+        laid
+    }
+
+    fn fill(
+        &self,
+        fonts: &mut egui::epaint::text::FontsView<'_>,
+        marked: &Marked,
+        breaks: &Breaks,
+        max_width: f32,
+    ) -> Laid {
+        let chars: Vec<char> = marked.plain.chars().collect();
+        let mut widths: Vec<f32> = chars
+            .iter()
+            .map(|&c| {
+                if c == '\n' {
+                    0.0
+                } else {
+                    fonts.glyph_width(&self.font, c)
+                }
+            })
+            .collect();
+        let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
+        // A reading wider than its base gets room on both sides of the base.
+        let mut pads = vec![0.0_f32; marked.ruby.len()];
+        for (pad, ruby) in pads.iter_mut().zip(&marked.ruby) {
+            let reading: f32 = ruby
+                .reading
+                .chars()
+                .map(|c| fonts.glyph_width(&ruby_font, c))
+                .sum();
+            let base: f32 = widths[ruby.base.clone()].iter().sum();
+            *pad = ((reading - base) / 2.0).max(0.0);
+            widths[ruby.base.start] += *pad;
+            widths[ruby.base.end - 1] += *pad;
+        }
+        let ranges = text::fill(&chars, &widths, breaks, max_width);
+        let band = if marked.ruby.is_empty() {
+            0.0
+        } else {
+            // Readings sit in the leading above the line where they fit, and need more room
+            // only where they do not.
+            let leading = self.line_height - fonts.row_height(&self.font);
+            (fonts.row_height(&ruby_font) + 2.0 - leading).max(0.0)
+        };
+        let mut lines = Vec::with_capacity(ranges.len());
+        for range in ranges {
+            let mut end = range.end;
+            while end > range.start && chars[end - 1].is_whitespace() {
+                end -= 1;
+            }
+            let line_text: String = chars[range.start..end].iter().collect();
+            let width: f32 = widths[range.start..end].iter().sum();
+            let mut sections = Vec::new();
+            let mut ruby = Vec::new();
+            let mut section_start = range.start;
+            let mut leading = 0.0;
+            let byte = |i: usize| -> ByteIndex {
+                ByteIndex(chars[range.start..i].iter().map(|c| c.len_utf8()).sum())
+            };
+            let format = TextFormat {
+                font_id: self.font.clone(),
+                color: self.color,
+                line_height: Some(self.line_height),
+                ..TextFormat::default()
+            };
+            for (pad, r) in pads.iter().zip(&marked.ruby) {
+                if r.base.start < range.start || r.base.end > end {
+                    continue;
+                }
+                if r.base.start > section_start {
+                    sections.push(LayoutSection {
+                        leading_space: leading,
+                        byte_range: byte(section_start)..byte(r.base.start),
+                        format: format.clone(),
+                    });
+                    leading = 0.0;
+                }
+                sections.push(LayoutSection {
+                    leading_space: leading + pad,
+                    byte_range: byte(r.base.start)..byte(r.base.end),
+                    format: format.clone(),
+                });
+                leading = *pad;
+                section_start = r.base.end;
+                ruby.push((
+                    r.base.start - range.start..r.base.end - range.start,
+                    r.reading.clone(),
+                ));
+            }
+            if end > section_start || sections.is_empty() {
+                sections.push(LayoutSection {
+                    leading_space: leading,
+                    byte_range: byte(section_start)..byte(end.max(section_start)),
+                    format: format.clone(),
+                });
+            }
+            let phrase_width = if range.end < chars.len() && !breaks.phrase[range.end] {
+                let from = (0..range.end)
+                    .rev()
+                    .find(|&i| breaks.phrase[i])
+                    .unwrap_or(0);
+                let to = (range.end..=chars.len())
+                    .find(|&i| breaks.phrase[i])
+                    .unwrap_or(chars.len());
+                widths[from..to].iter().sum()
+            } else {
+                0.0
+            };
+            lines.push(Line {
+                text: line_text,
+                sections,
+                ruby,
+                width,
+                chars: range.len(),
+                hard_end: breaks.mandatory.get(range.end).copied().unwrap_or(false),
+                phrase_width,
+            });
+        }
+        let width = lines.iter().map(|l| l.width).fold(0.0, f32::max);
+        Laid {
+            source: self.text.to_owned(),
+            script: self.script,
+            font: self.font.clone(),
+            max_width,
+            ruby_total: marked.ruby.len(),
+            ruby_drawn: lines.iter().map(|l| l.ruby.len()).sum(),
+            plain: marked.plain.clone(),
+            readings: marked.readings_description(),
+            lines,
+            band,
+            width,
+        }
+    }
+}
+
+impl Widget for Prose<'_> {
+    fn ui(self, ui: &mut Ui) -> Response {
+        let color = if self.color == Color32::PLACEHOLDER {
+            ui.visuals().text_color()
+        } else {
+            self.color
+        };
+        let max_width = ui.available_width().max(1.0);
+        let laid = self.lay_out(ui.ctx(), max_width);
+        let record = ui.data_mut(|d| d.get_temp_mut_or_default::<Record>(egui::Id::NULL).clone());
+        if let Some(list) = record.0.lock().as_mut() {
+            list.push(Arc::clone(&laid));
+        }
+        let row = laid.band + self.line_height;
+        let height = row * laid.lines.len().max(1) as f32;
+        let centred = ui.layout().horizontal_align() == Align::Center;
+        let width = if ui.layout().horizontal_justify() {
+            max_width
+        } else {
+            laid.width.min(max_width).max(1.0)
+        };
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), &laid.plain)
+        });
+        if !laid.readings.is_empty() {
+            let readings = laid.readings.clone();
+            ui.ctx().accesskit_node_builder(response.id, |node| {
+                node.set_description(readings);
+            });
+        }
+        if !ui.is_rect_visible(rect) {
+            return response;
+        }
+        let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
+        let painter = ui.painter();
+        for (index, line) in laid.lines.iter().enumerate() {
+            let mut job = LayoutJob {
+                text: line.text.clone(),
+                sections: line.sections.clone(),
+                wrap: egui::text::TextWrapping::no_max_width(),
+                break_on_newline: false,
+                ..LayoutJob::default()
+            };
+            for section in &mut job.sections {
+                section.format.color = color;
+            }
+            let galley = ui.fonts_mut(|f| f.layout_job(job));
+            let x = if centred {
+                rect.center().x - galley.size().x / 2.0
+            } else {
+                rect.left()
+            };
+            let top = rect.top() + index as f32 * row + laid.band;
+            let origin = egui::pos2(x, top);
+            for (range, reading) in &line.ruby {
+                let start = galley.pos_from_cursor(CCursor::new(range.start));
+                let end = galley.pos_from_cursor(CCursor::new(range.end));
+                let centre = x + (start.min.x + end.min.x) / 2.0;
+                // Just above the base's glyphs, which sit in the middle of the line.
+                let glyph_top =
+                    top + (self.line_height - ui.fonts_mut(|f| f.row_height(&self.font))) / 2.0;
+                painter.text(
+                    egui::pos2(centre, glyph_top + 1.0),
+                    Align2::CENTER_BOTTOM,
+                    reading,
+                    ruby_font.clone(),
+                    color,
+                );
+            }
+            painter.galley(origin, galley, color);
+        }
+        response
+    }
+}
