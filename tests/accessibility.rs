@@ -385,7 +385,7 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
         // A visitor who used the screen first: the focus starts from nothing.
         harness.ctx.memory_mut(egui::Memory::stop_text_input);
         harness.run();
-        let stops = tab_through(&mut harness, 12);
+        let stops = tab_through(&mut harness, 15);
         let labels: Vec<&str> = stops.iter().map(|(l, _)| l.as_str()).collect();
         // The top bar first, left to right, then the page, then the navigation at the bottom.
         let order = [
@@ -395,6 +395,9 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
             "150%",
             "200%",
             "見やすい配色",
+            "なし",
+            "むずかしい言葉",
+            "すべての漢字",
             "この情報について",
             "はじめに戻る",
             "◀ 前へ",
@@ -409,9 +412,9 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
             at += found + 1;
         }
         // Nothing in the page comes before the top bar, nor after the bottom bar.
-        let bar_bottom = stops[5].1.bottom();
+        let bar_bottom = stops[8].1.bottom();
         assert!(
-            stops[..6]
+            stops[..9]
                 .iter()
                 .all(|(_, r)| r.bottom() <= bar_bottom + 1.0)
         );

@@ -128,11 +128,11 @@ fn escape(text: &str) -> String {
     for ruby in &marked.ruby {
         out += &plain(&chars[at..ruby.base.start].iter().collect::<String>());
         let base: String = chars[ruby.base.clone()].iter().collect();
-        out += &format!(
-            "<ruby>{}<rt>{}</rt></ruby>",
-            plain(&base),
-            plain(&ruby.reading)
-        );
+        out += "<ruby>";
+        out += &plain(&base);
+        out += "<rt>";
+        out += &plain(&ruby.reading);
+        out += "</rt></ruby>";
         at = ruby.base.end;
     }
     out + &plain(&chars[at..].iter().collect::<String>())

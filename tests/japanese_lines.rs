@@ -154,11 +154,68 @@ fn every_japanese_line_keeps_kinsoku_readings_and_phrases() {
             walk(size, scale, &mut tally, look.as_deref());
         }
     }
-    println!(
+    eprintln!(
         "{} lines; {} breaks, {} inside a phrase (each in a phrase wider than its line); \
          egui's own wrapping of the same text: {} breaks, {} inside a phrase",
         tally.lines, tally.breaks, tally.inside_phrase, tally.egui_breaks, tally.egui_inside_phrase
     );
     assert!(tally.lines > 500, "only {} lines were checked", tally.lines);
     assert!(tally.problems.is_empty(), "{}", tally.problems.join("\n"));
+}
+
+/// The readings on the current screen: how many blocks show any, and how many in all.
+fn readings_shown(harness: &mut Harness<'_, KioskApp>) -> usize {
+    prose::record_lines(&harness.ctx, true);
+    harness.run();
+    prose::recorded_lines(&harness.ctx);
+    harness.run();
+    let shown = prose::recorded_lines(&harness.ctx)
+        .iter()
+        .map(|laid| laid.ruby_drawn)
+        .sum();
+    prose::record_lines(&harness.ctx, false);
+    shown
+}
+
+#[test]
+fn the_furigana_switch_changes_the_readings_and_the_idle_reset_restores_it() {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    let hard_terms = readings_shown(&mut harness);
+    assert!(
+        hard_terms > 0,
+        "the first page shows no readings by default"
+    );
+    // A screen reader hears the word once, with its reading as the description.
+    let lead =
+        harness.get_by_label("体には、がん細胞を見つけて取り除く「免疫」という仕組みがあります。");
+    assert_eq!(
+        lead.accesskit_node().description(),
+        Some("免疫：めんえき".to_owned()),
+        "the reading is the lead's description"
+    );
+    tap_button(&mut harness, "なし");
+    assert_eq!(
+        readings_shown(&mut harness),
+        0,
+        "readings shown with ふりがな off"
+    );
+    tap_button(&mut harness, "すべての漢字");
+    let all = readings_shown(&mut harness);
+    assert!(
+        all > hard_terms * 3,
+        "all kanji: {all} readings, hard terms: {hard_terms}"
+    );
+    // Left alone, the kiosk goes back to the attract screen and forgets the choice.
+    common::advance(&mut harness, 400.0);
+    common::advance(&mut harness, 400.0);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    assert_eq!(
+        readings_shown(&mut harness),
+        hard_terms,
+        "the idle reset keeps the choice"
+    );
 }

@@ -219,7 +219,7 @@ fn on_longest_page(harness: &mut Harness<'_, KioskApp>, library: &Library) -> Ve
         tap_button(harness, "次へ ▶");
     }
     ids.iter()
-        .map(|id| library.i18n.text("ja", id, &[]))
+        .map(|id| immuno_kiosk::text::plain(&library.i18n.text("ja", id, &[])))
         .collect()
 }
 

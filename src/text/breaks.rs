@@ -1,6 +1,6 @@
 //! Where a line may break, and where it should: UAX #14 at CSS's strict level (ICU4X's line
 //! segmenter, with its Japanese tailoring), which keeps the kinsoku rules, and for Japanese
-//! the phrase (文節) boundaries of BudouX, like CSS `word-break: auto-phrase`.
+//! the phrase (文節) boundaries of `BudouX`, like CSS `word-break: auto-phrase`.
 
 use icu_segmenter::LineSegmenter;
 use icu_segmenter::options::{LineBreakOptions, LineBreakStrictness, LineBreakWordOption};
@@ -121,7 +121,7 @@ fn is_opening(c: char) -> bool {
     matches!(c, '（' | '「' | '『' | '【' | '〔' | '(' | '[')
 }
 
-/// The boundaries between BudouX's phrases, by `char` index, one line at a time.
+/// The boundaries between `BudouX`'s phrases, by `char` index, one line at a time.
 fn phrase_boundaries(chars: &[char]) -> Vec<bool> {
     let mut at = vec![false; chars.len() + 1];
     let mut start = 0;

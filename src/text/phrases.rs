@@ -1,5 +1,5 @@
-//! Phrase (文節) boundaries of Japanese text, by BudouX's model (`assets/budoux/ja.json`,
-//! Apache License 2.0), scored exactly as BudouX's own parser does: for each position, the
+//! Phrase (文節) boundaries of Japanese text, by `BudouX`'s model (`assets/budoux/ja.json`,
+//! Apache License 2.0), scored exactly as `BudouX`'s own parser does: for each position, the
 //! weights of the characters, pairs and triples around it, plus a base score of minus half
 //! of all weights; a positive score starts a new phrase.
 
@@ -55,7 +55,7 @@ pub fn boundaries(chars: &[char]) -> Vec<bool> {
         key.extend(&chars[range]);
         map.get(&key).map_or(0, |&v| i64::from(v))
     };
-    for i in 1..n {
+    for (i, slot) in at.iter_mut().enumerate().take(n).skip(1) {
         let mut score = *base;
         if i > 2 {
             score += weight(0, i - 3..i - 2);
@@ -90,7 +90,7 @@ pub fn boundaries(chars: &[char]) -> Vec<bool> {
         if i + 2 < n {
             score += weight(12, i..i + 3);
         }
-        at[i] = score > 0;
+        *slot = score > 0;
     }
     at
 }
@@ -119,7 +119,7 @@ mod tests {
         assert!(model_loaded());
     }
 
-    /// The same phrases as BudouX's own Python parser gives with this model.
+    /// The same phrases as `BudouX`'s own Python parser gives with this model.
     #[test]
     fn phrases_match_budoux() {
         assert_eq!(

@@ -1,6 +1,6 @@
 //! Readings for every word with kanji, for the ふりがな choice "all kanji": a table of words
 //! and their readings (`assets/furigana/ja.ron`), made from a dictionary when the content
-//! changes (`scripts/furigana.py`, with MeCab and IPADIC) and embedded in the binary, so
+//! changes (`scripts/furigana.py`, with `MeCab` and `IPADIC`) and embedded in the binary, so
 //! nothing is looked up at run time. The content lint names any kanji the table cannot read.
 
 use std::collections::HashMap;

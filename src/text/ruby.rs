@@ -111,6 +111,9 @@ fn is_kana(c: char) -> bool {
 }
 
 /// Parses `text`, or says what is wrong with its markup.
+///
+/// # Errors
+/// The first [`RubyError`] in the text, with where it is.
 pub fn parse(text: &str) -> Result<Marked, RubyError> {
     let source: Vec<char> = text.chars().collect();
     let mut plain: Vec<char> = Vec::with_capacity(source.len());

@@ -25,7 +25,7 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     }
     let width = |part: &Part| last[*part as usize];
     let controls_w: f32 =
-        parts.iter().map(width).sum::<f32>() + gap * (parts.len().saturating_sub(1)) as f32;
+        parts.iter().map(width).sum::<f32>() + parts.iter().skip(1).map(|_| gap).sum::<f32>();
     let room = ui.available_width();
     let mut bar = TopBar {
         view,
@@ -128,13 +128,13 @@ impl TopBar<'_, '_> {
         let spacing = ui.spacing().item_spacing.x;
         let inner = ui.scope_builder(row, |ui| match part {
             Part::Languages => language_switch_ui(ui, view, commands, size),
-            Part::TextSize => labelled_ui(ui, view, ids::TEXT_SIZE_LABEL, size, |ui| {
+            Part::TextSize => Some(labelled_ui(ui, view, ids::TEXT_SIZE_LABEL, size, |ui| {
                 text_size_ui(ui, view, commands, size);
-            }),
+            })),
             Part::Contrast => contrast_ui(ui, view, commands, size),
-            Part::Furigana => labelled_ui(ui, view, ids::FURIGANA_LABEL, size, |ui| {
+            Part::Furigana => Some(labelled_ui(ui, view, ids::FURIGANA_LABEL, size, |ui| {
                 furigana_ui(ui, view, commands, size);
-            }),
+            })),
         });
         let width = match inner.inner {
             // Label and buttons side by side, however they were drawn.
@@ -152,10 +152,10 @@ fn labelled_ui(
     label: &str,
     size: f32,
     buttons: impl FnOnce(&mut Ui),
-) -> Option<(f32, f32)> {
+) -> (f32, f32) {
     let label = ui.label(RichText::new(view.tr(label)).font(theme::regular(size)));
     let row = ui.horizontal(buttons);
-    Some((label.rect.width(), row.response.rect.width()))
+    (label.rect.width(), row.response.rect.width())
 }
 
 fn contrast_ui(

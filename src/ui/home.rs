@@ -93,8 +93,8 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
             // Left-aligned, not justified like the columns around it: justified English
             // spreads a short line into gaps.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.add(view.prose(&title, theme::TITLE, true).color(palette.accent));
-                ui.add(view.prose(&summary, theme::BODY, false));
+                ui.add(view.prose(title, theme::TITLE, true).color(palette.accent));
+                ui.add(view.prose(summary, theme::BODY, false));
                 ui.add_space(theme::GAP);
                 ui.horizontal_wrapped(|ui| {
                     let chrome = theme::bold(view.chrome_size(theme::CHROME));

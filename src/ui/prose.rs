@@ -120,20 +120,55 @@ pub fn recorded_lines(ctx: &egui::Context) -> Vec<Arc<Laid>> {
         .unwrap_or_default()
 }
 
-/// Laid-out blocks and break opportunities, shared by all frames.
+/// Laid-out blocks and break opportunities, kept while they are drawn.
 #[derive(Clone, Default)]
 struct Cache(Arc<Mutex<CacheInner>>);
 
 #[derive(Default)]
 struct CacheInner {
     /// By text, script and reading choice: the text without markup and its breaks.
-    breaks: HashMap<u64, Arc<(Marked, Breaks)>>,
+    breaks: Generations<Arc<(Marked, Breaks)>>,
     /// By all of that plus font, line height and width: the lines.
-    laid: HashMap<u64, Arc<Laid>>,
+    laid: Generations<Arc<Laid>>,
 }
 
-/// More entries than any screen needs: past it, the cache starts again.
-const CACHE_LIMIT: usize = 4096;
+/// A cache that keeps what was used in this pass or the one before: a page's blocks stay for
+/// as long as it is shown (every pass lays them out), and the cache never holds more than two
+/// screens' worth, however long the kiosk runs.
+struct Generations<V> {
+    pass: u64,
+    current: HashMap<u64, V>,
+    previous: HashMap<u64, V>,
+}
+
+impl<V> Default for Generations<V> {
+    fn default() -> Self {
+        Self {
+            pass: 0,
+            current: HashMap::new(),
+            previous: HashMap::new(),
+        }
+    }
+}
+
+impl<V: Clone> Generations<V> {
+    fn get(&mut self, key: u64, pass: u64) -> Option<V> {
+        if pass != self.pass {
+            self.previous = std::mem::take(&mut self.current);
+            self.pass = pass;
+        }
+        if let Some(value) = self.current.get(&key) {
+            return Some(value.clone());
+        }
+        let value = self.previous.remove(&key)?;
+        self.current.insert(key, value.clone());
+        Some(value)
+    }
+
+    fn insert(&mut self, key: u64, value: V) {
+        self.current.insert(key, value);
+    }
+}
 
 fn key(parts: impl Hash) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -167,7 +202,8 @@ impl Prose<'_> {
     /// The lines of this block at `max_width`, from the cache when it has them.
     pub fn lay_out(&self, ctx: &egui::Context, max_width: f32) -> Arc<Laid> {
         let cache = ctx.data_mut(|d| d.get_temp_mut_or_default::<Cache>(egui::Id::NULL).clone());
-        let width_key = (max_width * 2.0).round() as i64;
+        // Widths within half a point of each other share their lines.
+        let width_key = (max_width * 2.0).round().to_bits();
         let breaks_key = key((self.text, self.script, self.furigana));
         let laid_key = key((
             breaks_key,
@@ -176,28 +212,67 @@ impl Prose<'_> {
             self.line_height.to_bits(),
             width_key,
         ));
-        if let Some(laid) = cache.0.lock().laid.get(&laid_key) {
-            return Arc::clone(laid);
+        let pass = ctx.cumulative_pass_nr();
+        if let Some(laid) = cache.0.lock().laid.get(laid_key, pass) {
+            return laid;
         }
-        let found = cache.0.lock().breaks.get(&breaks_key).cloned();
+        let found = cache.0.lock().breaks.get(breaks_key, pass);
         let pair = found.unwrap_or_else(|| {
             let marked = marked(self.text, self.script, self.furigana);
             let breaks = text::breaks(&marked, self.script);
             let pair = Arc::new((marked, breaks));
-            let mut inner = cache.0.lock();
-            if inner.breaks.len() > CACHE_LIMIT {
-                inner.breaks.clear();
-            }
-            inner.breaks.insert(breaks_key, Arc::clone(&pair));
+            cache.0.lock().breaks.insert(breaks_key, Arc::clone(&pair));
             pair
         });
         let laid = Arc::new(ctx.fonts_mut(|fonts| self.fill(fonts, &pair.0, &pair.1, max_width)));
-        let mut inner = cache.0.lock();
-        if inner.laid.len() > CACHE_LIMIT {
-            inner.laid.clear();
-        }
-        inner.laid.insert(laid_key, Arc::clone(&laid));
+        cache.0.lock().laid.insert(laid_key, Arc::clone(&laid));
         laid
+    }
+
+    /// Room beside each ruby base, (before, after): a reading wider than its base
+    /// overhangs a neighbouring kana or punctuation mark by up to one reading character,
+    /// never a kanji or another reading; past that, the base gets room on that side. The
+    /// room is added to the base's first and last `widths`.
+    fn pads(
+        fonts: &mut egui::epaint::text::FontsView<'_>,
+        marked: &Marked,
+        chars: &[char],
+        widths: &mut [f32],
+        ruby_font: &FontId,
+    ) -> Vec<(f32, f32)> {
+        let mut in_base = vec![false; chars.len()];
+        for ruby in &marked.ruby {
+            for slot in &mut in_base[ruby.base.clone()] {
+                *slot = true;
+            }
+        }
+        let overhang = |i: Option<usize>| match i {
+            Some(i)
+                if i < chars.len()
+                    && !in_base[i]
+                    && !text::ruby::is_kanji(chars[i])
+                    && !chars[i].is_whitespace() =>
+            {
+                ruby_font.size
+            }
+            _ => 0.0,
+        };
+        let mut pads = vec![(0.0_f32, 0.0_f32); marked.ruby.len()];
+        for (pad, ruby) in pads.iter_mut().zip(&marked.ruby) {
+            let reading: f32 = ruby
+                .reading
+                .chars()
+                .map(|c| fonts.glyph_width(ruby_font, c))
+                .sum();
+            let base: f32 = widths[ruby.base.clone()].iter().sum();
+            let half = ((reading - base) / 2.0).max(0.0);
+            let before = (half - overhang(ruby.base.start.checked_sub(1))).max(0.0);
+            let after = (half - overhang(Some(ruby.base.end))).max(0.0);
+            *pad = (before, after);
+            widths[ruby.base.start] += before;
+            widths[ruby.base.end - 1] += after;
+        }
+        pads
     }
 
     fn fill(
@@ -208,30 +283,13 @@ impl Prose<'_> {
         max_width: f32,
     ) -> Laid {
         let chars: Vec<char> = marked.plain.chars().collect();
+        // A newline takes no room.
         let mut widths: Vec<f32> = chars
             .iter()
-            .map(|&c| {
-                if c == '\n' {
-                    0.0
-                } else {
-                    fonts.glyph_width(&self.font, c)
-                }
-            })
+            .map(|&c| fonts.glyph_width(&self.font, c) * f32::from(u8::from(c != '\n')))
             .collect();
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
-        // A reading wider than its base gets room on both sides of the base.
-        let mut pads = vec![0.0_f32; marked.ruby.len()];
-        for (pad, ruby) in pads.iter_mut().zip(&marked.ruby) {
-            let reading: f32 = ruby
-                .reading
-                .chars()
-                .map(|c| fonts.glyph_width(&ruby_font, c))
-                .sum();
-            let base: f32 = widths[ruby.base.clone()].iter().sum();
-            *pad = ((reading - base) / 2.0).max(0.0);
-            widths[ruby.base.start] += *pad;
-            widths[ruby.base.end - 1] += *pad;
-        }
+        let pads = Self::pads(fonts, marked, &chars, &mut widths, &ruby_font);
         let ranges = text::fill(&chars, &widths, breaks, max_width);
         let band = if marked.ruby.is_empty() {
             0.0
@@ -240,6 +298,12 @@ impl Prose<'_> {
             // only where they do not.
             let leading = self.line_height - fonts.row_height(&self.font);
             (fonts.row_height(&ruby_font) + 2.0 - leading).max(0.0)
+        };
+        let format = TextFormat {
+            font_id: self.font.clone(),
+            color: self.color,
+            line_height: Some(self.line_height),
+            ..TextFormat::default()
         };
         let mut lines = Vec::with_capacity(ranges.len());
         for range in ranges {
@@ -256,12 +320,6 @@ impl Prose<'_> {
             let byte = |i: usize| -> ByteIndex {
                 ByteIndex(chars[range.start..i].iter().map(|c| c.len_utf8()).sum())
             };
-            let format = TextFormat {
-                font_id: self.font.clone(),
-                color: self.color,
-                line_height: Some(self.line_height),
-                ..TextFormat::default()
-            };
             for (pad, r) in pads.iter().zip(&marked.ruby) {
                 if r.base.start < range.start || r.base.end > end {
                     continue;
@@ -275,11 +333,11 @@ impl Prose<'_> {
                     leading = 0.0;
                 }
                 sections.push(LayoutSection {
-                    leading_space: leading + pad,
+                    leading_space: leading + pad.0,
                     byte_range: byte(r.base.start)..byte(r.base.end),
                     format: format.clone(),
                 });
-                leading = *pad;
+                leading = pad.1;
                 section_start = r.base.end;
                 ruby.push((
                     r.base.start - range.start..r.base.end - range.start,
@@ -293,18 +351,7 @@ impl Prose<'_> {
                     format: format.clone(),
                 });
             }
-            let phrase_width = if range.end < chars.len() && !breaks.phrase[range.end] {
-                let from = (0..range.end)
-                    .rev()
-                    .find(|&i| breaks.phrase[i])
-                    .unwrap_or(0);
-                let to = (range.end..=chars.len())
-                    .find(|&i| breaks.phrase[i])
-                    .unwrap_or(chars.len());
-                widths[from..to].iter().sum()
-            } else {
-                0.0
-            };
+            let phrase_width = phrase_width_at(range.end, breaks, &widths);
             lines.push(Line {
                 text: line_text,
                 sections,
@@ -332,6 +379,17 @@ impl Prose<'_> {
     }
 }
 
+/// When a line ends at `end` inside a phrase: the width of that phrase (else 0).
+fn phrase_width_at(end: usize, breaks: &Breaks, widths: &[f32]) -> f32 {
+    let n = widths.len();
+    if end >= n || breaks.phrase[end] {
+        return 0.0;
+    }
+    let from = (0..end).rev().find(|&i| breaks.phrase[i]).unwrap_or(0);
+    let to = (end..=n).find(|&i| breaks.phrase[i]).unwrap_or(n);
+    widths[from..to].iter().sum()
+}
+
 impl Widget for Prose<'_> {
     fn ui(self, ui: &mut Ui) -> Response {
         let color = if self.color == Color32::PLACEHOLDER {
@@ -346,7 +404,9 @@ impl Widget for Prose<'_> {
             list.push(Arc::clone(&laid));
         }
         let row = laid.band + self.line_height;
-        let height = row * laid.lines.len().max(1) as f32;
+        // Lines, not pixels: a block has a few dozen at most.
+        let lines = u16::try_from(laid.lines.len().max(1)).unwrap_or(u16::MAX);
+        let height = row * f32::from(lines);
         let centred = ui.layout().horizontal_align() == Align::Center;
         let width = if ui.layout().horizontal_justify() {
             max_width
@@ -368,7 +428,8 @@ impl Widget for Prose<'_> {
         }
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
         let painter = ui.painter();
-        for (index, line) in laid.lines.iter().enumerate() {
+        let mut top = rect.top() + laid.band;
+        for line in &laid.lines {
             let mut job = LayoutJob {
                 text: line.text.clone(),
                 sections: line.sections.clone(),
@@ -385,12 +446,11 @@ impl Widget for Prose<'_> {
             } else {
                 rect.left()
             };
-            let top = rect.top() + index as f32 * row + laid.band;
             let origin = egui::pos2(x, top);
             for (range, reading) in &line.ruby {
                 let start = galley.pos_from_cursor(CCursor::new(range.start));
                 let end = galley.pos_from_cursor(CCursor::new(range.end));
-                let centre = x + (start.min.x + end.min.x) / 2.0;
+                let centre = x + f32::midpoint(start.min.x, end.min.x);
                 // Just above the base's glyphs, which sit in the middle of the line.
                 let glyph_top =
                     top + (self.line_height - ui.fonts_mut(|f| f.row_height(&self.font))) / 2.0;
@@ -403,6 +463,7 @@ impl Widget for Prose<'_> {
                 );
             }
             painter.galley(origin, galley, color);
+            top += row;
         }
         response
     }

@@ -258,10 +258,8 @@ fn row_ui(
     let palette = view.palette;
     let locked = loaded.is_some_and(|l| l.is_locked(field));
     framed(ui, palette.card, palette.outline, |ui| {
-        let label = RichText::new(view.tr(label))
-            .font(theme::bold(theme::BODY))
-            .line_height(Some(theme::BODY * theme::LINE_SPACING));
-        ui.add(egui::Label::new(label).wrap());
+        // Staff screens do not follow the visitor's text size.
+        ui.add(view.prose_at(&view.tr(label), theme::BODY, true));
         if let Some(layer) = loaded.and_then(|l| l.origin_of(field)) {
             let origin = view.tr_with(
                 ids::SETTINGS_ORIGIN,
@@ -475,13 +473,8 @@ fn about_ui(
                     )
                 }
             };
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("{}: {status}", layer_text(view, &report.layer)))
-                        .font(small.clone()),
-                )
-                .wrap(),
-            );
+            let line = format!("{}: {status}", layer_text(view, &report.layer));
+            ui.add(view.prose_at(&line, theme::SMALL, false));
         }
         if !loaded.problems.is_empty() {
             ui.label(
@@ -490,9 +483,7 @@ fn about_ui(
                     .color(palette.notice_text),
             );
             for problem in &loaded.problems {
-                ui.add(
-                    egui::Label::new(RichText::new(problem.to_string()).font(small.clone())).wrap(),
-                );
+                ui.add(view.prose_at(&problem.to_string(), theme::SMALL, false));
             }
         }
         let backup_text = match backup {

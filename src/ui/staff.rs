@@ -225,14 +225,7 @@ fn pin_pad_ui(
 
 fn not_set_up_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     title_ui(ui, view, ids::STAFF_NOT_SET_UP_TITLE);
-    ui.add(
-        egui::Label::new(
-            RichText::new(view.tr(ids::STAFF_NOT_SET_UP_BODY))
-                .font(theme::regular(theme::BODY))
-                .line_height(Some(theme::BODY * theme::LINE_SPACING)),
-        )
-        .wrap(),
-    );
+    ui.add(view.prose_at(&view.tr(ids::STAFF_NOT_SET_UP_BODY), theme::BODY, false));
     ui.add_space(theme::SECTION_GAP);
     close_button_ui(ui, view, Command::StaffClose, commands);
 }
