@@ -2,7 +2,7 @@
 
 app-title = がん免疫療法ガイド
 language-name = 日本語
-home-intro = がんの免疫療法について、国立がん研究センターの情報をもとに、わかりやすくご紹介します。
+home-intro = がんの免疫療法について、国立がん研究センターの情報をもとに、分かりやすくご紹介します。
 home-track-pages = { $count }ページ
 home-open-track = 読む
 home-hint = 読みたいほうを押してください。
@@ -36,7 +36,7 @@ consult-desk-line = { $label }：{ $value }
 consult-desk-hours = 受付時間
 
 attract-touch = 画面にふれてください
-attract-subtitle = がんの免疫療法について、わかりやすくご紹介します。
+attract-subtitle = がんの免疫療法について、分かりやすくご紹介します。
 
 idle-title = まだご覧になりますか？
 idle-countdown = あと{ $seconds }秒で、はじめの画面に戻ります。
