@@ -572,6 +572,10 @@ fn a_figure_where_no_trial_is_spoken_of_needs_no_trial_source() {
 /// in 10-character bins: printed for the content review (`--nocapture`), and held to the
 /// budget in content.ron.
 #[test]
+#[expect(
+    clippy::print_stdout,
+    reason = "the figures for the content review, shown with --nocapture"
+)]
 fn shipped_japanese_sentences_fit_the_budget() {
     let source = ContentSource::embedded();
     let library = Library::load(&source).expect("content parses").0;
