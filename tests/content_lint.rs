@@ -635,3 +635,32 @@ fn message_values(text: &str) -> Vec<String> {
     }
     values
 }
+
+#[test]
+fn a_term_or_sentence_budget_for_a_missing_locale_is_reported() {
+    for (from, to, fragment) in [
+        (
+            "(lang: \"en\", use: \"urinate\"",
+            "(lang: \"fr\", use: \"urinate\"",
+            "the term \"urinate\" is for locale \"fr\", but there is no locales/fr/ folder",
+        ),
+        (
+            "terms: [",
+            "max_sentence_chars: [(\"jp\", 60)],\n    terms: [",
+            "max_sentence_chars has a budget for locale \"jp\"",
+        ),
+    ] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/term_variant");
+        let mut source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+        assert!(source.structure.text.contains(from), "{from}");
+        source.structure.text = source.structure.text.replacen(from, to, 1);
+        let problems = lint(&source, &[]);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.file == "assets/content.ron" && p.message.contains(fragment)),
+            "{fragment}:{}",
+            listing(&problems)
+        );
+    }
+}

@@ -38,7 +38,7 @@ use fluent::{Locale, ParsedLocale};
 use parity::check_parity;
 use position::RonText;
 use structure::{check_desk_links, check_structure, parse_structure};
-use style::{check_sentences, check_terms};
+use style::{check_sentences, check_style_locales, check_terms};
 use trials::check_trial_sources;
 use usage::{check_usage, content_uses};
 
@@ -112,6 +112,7 @@ pub fn check_content(
         let uses = content_uses(&spec, &ron);
         check_usage(&uses, &ron, &locales, options.code_ids, &mut problems);
         check_budgets(&spec, &ron, source, &mut problems);
+        check_style_locales(&spec, &ron, &locales, &mut problems);
         check_terms(&spec, &locales, &mut problems);
         check_sentences(&spec, &locales, &mut problems);
         check_trial_sources(&spec, &ron, source, &mut problems);

@@ -6,8 +6,41 @@ use fluent_syntax::ast;
 use super::Problem;
 use super::fluent::{Def, Locale, unique_in_order};
 use super::pattern::{Piece, walk_pattern};
-use super::position::offset_in;
+use super::position::{RonText, offset_in};
 use crate::content::{ContentSpec, TermSpec};
+
+/// Reports a term or a sentence budget for a locale that has no `locales/<lang>/` folder: a
+/// misspelt language would switch the rule off without a word.
+pub(super) fn check_style_locales(
+    spec: &ContentSpec,
+    ron: &RonText<'_>,
+    locales: &[Locale<'_>],
+    problems: &mut Vec<Problem>,
+) {
+    let known = |lang: &str| locales.iter().any(|l| l.lang == lang);
+    for term in spec.terms.iter().filter(|t| !known(&t.lang)) {
+        problems.push(ron.problem(
+            ron.line_of_field("use", &term.preferred, 0),
+            format!(
+                "the term \"{}\" is for locale \"{}\", but there is no locales/{}/ folder",
+                term.preferred, term.lang, term.lang
+            ),
+        ));
+    }
+    for (lang, _) in spec.max_sentence_chars.iter().filter(|(l, _)| !known(l)) {
+        problems.push(
+            ron.problem(
+                ron.text
+                    .find("max_sentence_chars")
+                    .map_or(1, |offset| ron.line_at(offset)),
+                format!(
+                    "max_sentence_chars has a budget for locale \"{lang}\", but there is no \
+                 locales/{lang}/ folder"
+                ),
+            ),
+        );
+    }
+}
 
 /// Reports every banned variant of a term in the locale the term is for, at its line.
 ///
