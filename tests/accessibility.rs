@@ -508,8 +508,8 @@ fn a_screen_reader_hears_the_idle_warning_the_qr_codes_the_dots_and_the_chosen_o
 
     // The broad-sense and proven tags carry an icon and words, not only a colour.
     for label in [
-        "✓ 免疫療法（効果あり）：効果が証明された治療",
-        "△ 免疫療法（広義）：効果が証明されていない治療も含む",
+        "◯ 免疫療法（効果あり）：効果が証明された治療",
+        "※ 免疫療法（広義）：効果が証明されていない治療も含む",
     ] {
         harness.get_by_label(label);
     }

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use immuno_kiosk::content::{Block, ContentSource, Library, PageSpec};
 use immuno_kiosk::fonts::GlyphCoverage;
-use immuno_kiosk::lint::{LintOptions, Problem, check_content, page_char_count};
+use immuno_kiosk::lint::{LintOptions, Problem, check_content, page_char_count, sentences};
 
 /// The ids the kiosk's own code uses (the `ui.ftl` chrome), which content.ron does not name.
 const CODE_IDS: &[&str] = immuno_kiosk::i18n::ids::ALL;
@@ -506,4 +506,188 @@ fn broken_ruby_markup_and_markup_outside_japanese_are_reported() {
         "for Japanese readings only",
     );
     assert_eq!(problems.len(), 3, "{}", listing(&problems));
+
+#[test]
+fn a_banned_variant_of_a_term_is_reported_at_its_line_with_the_word_to_use() {
+    let problems = lint_fixture("term_variant");
+    assert_reported(
+        &problems,
+        "locales/ja/core.ftl",
+        9,
+        "message \"core-1-p1\": \"わかる\" is a variant of \"分かる\"",
+    );
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        10,
+        "message \"core-1-b1\": \"pee\" is a variant of \"urinate\"",
+    );
+    // 保険 inside 保険診療 (an exception) and inside 公的な医療保険 (the preferred form) is a
+    // different word, and "pee" inside "speed" is no word at all: two reports, not more.
+    assert_eq!(problems.len(), 2, "{}", listing(&problems));
+}
+
+#[test]
+fn a_sentence_over_the_budget_is_reported_and_a_short_one_is_not() {
+    let problems = lint_fixture("long_sentence");
+    assert_reported(
+        &problems,
+        "locales/ja/core.ftl",
+        10,
+        "message \"core-1-b1\": a sentence of 32 characters, over the budget of 30 for ja",
+    );
+    // The first sentence of the same message (13 characters) and the English text, which
+    // has no budget, are not reported.
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+}
+
+#[test]
+fn sentences_split_at_full_stops_and_leave_ruby_readings_out() {
+    let counted: Vec<(String, usize)> =
+        sentences("｜免疫《めんえき》の力です。\n  T細胞（ティーさいぼう）が働きます！最後")
+            .into_iter()
+            .map(|s| (s.text, s.chars))
+            .collect();
+    assert_eq!(
+        counted,
+        [
+            ("免疫の力です。".to_owned(), 7),
+            ("T細胞（ティーさいぼう）が働きます！".to_owned(), 18),
+            ("最後".to_owned(), 2),
+        ]
+    );
+}
+
+#[test]
+fn a_trial_figure_on_a_page_that_names_no_trial_is_reported_at_the_page() {
+    let problems = lint_fixture("trial_without_source");
+    assert_reported(
+        &problems,
+        "assets/content.ron",
+        18,
+        "page \"core-1\" gives a trial figure (\"core-1-p1\"",
+    );
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+}
+
+#[test]
+fn citing_a_trial_source_satisfies_the_trial_rule() {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/trial_without_source");
+    let mut source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+    source.structure.text = source.structure.text.replace(
+        "(id: \"ncc\", label: \"source-ncc\"),",
+        "(id: \"ncc\", label: \"source-ncc\", trial: true),",
+    );
+    let problems = lint(&source, &[]);
+    assert!(problems.is_empty(), "unexpected:{}", listing(&problems));
+}
+
+#[test]
+fn a_figure_where_no_trial_is_spoken_of_needs_no_trial_source() {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/trial_without_source");
+    let mut source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+    for file in source.locales.iter_mut().flat_map(|l| l.files.iter_mut()) {
+        file.text = file.text.replace("ある臨床試験では、", "ある報告では、");
+    }
+    let problems = lint(&source, &[]);
+    assert!(problems.is_empty(), "unexpected:{}", listing(&problems));
+}
+
+/// The Japanese sentences of the shipped content as the sentence budget counts them,
+/// in 10-character bins: printed for the content review (`--nocapture`), and held to the
+/// budget in content.ron.
+#[test]
+#[expect(
+    clippy::print_stdout,
+    reason = "the figures for the content review, shown with --nocapture"
+)]
+fn shipped_japanese_sentences_fit_the_budget() {
+    let source = ContentSource::embedded();
+    let library = Library::load(&source).expect("content parses").0;
+    let budget = library
+        .spec
+        .max_sentence_chars
+        .iter()
+        .find(|(lang, _)| lang == "ja")
+        .map(|(_, max)| *max)
+        .expect("a ja sentence budget");
+    let ja = source.locale("ja").expect("ja");
+    let mut lengths: Vec<usize> = ja
+        .files
+        .iter()
+        .filter(|f| !f.path.ends_with("ui.ftl"))
+        .flat_map(|f| message_values(&f.text))
+        .flat_map(|value| sentences(&value))
+        .map(|s| s.chars)
+        .collect();
+    lengths.sort_unstable();
+    let mut bins = std::collections::BTreeMap::new();
+    for length in &lengths {
+        *bins.entry(length / 10 * 10).or_insert(0) += 1;
+    }
+    let shown = bins.iter().fold(String::new(), |mut out, (bin, n)| {
+        let _ = write!(out, " {bin}-{}:{n}", bin + 9);
+        out
+    });
+    let max = lengths.last().copied().unwrap_or(0);
+    let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0);
+    println!(
+        "ja sentences: {}, max {max}, median {median};{shown}",
+        lengths.len()
+    );
+    assert!(lengths.len() > 300, "{} sentences", lengths.len());
+    assert!(max <= budget, "longest sentence {max} > {budget}");
+}
+
+/// Each message's value in a Fluent file, continuation lines joined (enough for the
+/// shipped files, which have no placeables in their content messages).
+fn message_values(text: &str) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    let mut in_message = false;
+    for line in text.lines() {
+        if let Some((id, value)) = line.split_once(" = ")
+            && !id.starts_with([' ', '#'])
+        {
+            values.push(value.to_owned());
+            in_message = true;
+        } else if in_message && line.starts_with(' ') {
+            if let Some(last) = values.last_mut() {
+                last.push_str(line.trim());
+            }
+        } else {
+            in_message = false;
+        }
+    }
+    values
+}
+
+#[test]
+fn a_term_or_sentence_budget_for_a_missing_locale_is_reported() {
+    for (from, to, fragment) in [
+        (
+            "(lang: \"en\", use: \"urinate\"",
+            "(lang: \"fr\", use: \"urinate\"",
+            "the term \"urinate\" is for locale \"fr\", but there is no locales/fr/ folder",
+        ),
+        (
+            "terms: [",
+            "max_sentence_chars: [(\"jp\", 60)],\n    terms: [",
+            "max_sentence_chars has a budget for locale \"jp\"",
+        ),
+    ] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/term_variant");
+        let mut source = ContentSource::from_dir(&dir).unwrap_or_else(|e| panic!("fixture: {e}"));
+        assert!(source.structure.text.contains(from), "{from}");
+        source.structure.text = source.structure.text.replacen(from, to, 1);
+        let problems = lint(&source, &[]);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.file == "assets/content.ron" && p.message.contains(fragment)),
+            "{fragment}:{}",
+            listing(&problems)
+        );
+    }
 }

@@ -96,6 +96,63 @@ fn every_page_cites_known_sources() {
     }
 }
 
+/// A figure is credited to the kind of source it comes from, never only to the National
+/// Cancer Center: trial results to the named trial, approval dates to the drug makers and
+/// the ministry, death rates to medical reviews, costs to clinics' prices.
+#[test]
+fn figures_are_credited_to_the_kind_of_source_they_come_from() {
+    let library = library();
+    for (page_id, wanted) in [
+        ("core-5", &["checkmate-067", "jsmo-statements"][..]),
+        ("detail-2", &["makers", "mhlw"][..]),
+        ("detail-3", &["keynote-001", "checkmate-067"][..]),
+        ("detail-4", &["reviews"][..]),
+        (
+            "detail-5",
+            &["clinic-prices", "patients-federation", "mhlw"][..],
+        ),
+    ] {
+        let sources = &page(&library, page_id).sources;
+        for source in wanted {
+            assert!(
+                sources.iter().any(|s| s == source),
+                "{page_id} cites {source}: {sources:?}"
+            );
+        }
+    }
+    let trials: Vec<&str> = library
+        .spec
+        .sources
+        .iter()
+        .filter(|s| s.trial)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(trials, ["keynote-001", "checkmate-067"]);
+    // Each trial is named on the page too, where its figures are.
+    let heading = |id: &str| library.i18n.message("ja", id).unwrap_or_default();
+    assert!(heading("detail-3-survival-h-lung").contains("KEYNOTE-001"));
+    assert!(heading("detail-3-survival-h-melanoma").contains("CheckMate 067"));
+}
+
+/// In Japanese marking a check (レ点) can mean "wrong", △ "partly right" and × "wrong":
+/// the proven badge shows the circle that means "right", the broad-sense badge the note
+/// mark ※ ("read the note"), neither of which says right or wrong about a treatment.
+#[test]
+fn badge_marks_read_as_intended_in_japan() {
+    let library = library();
+    let icon = |id: &str| {
+        library
+            .spec
+            .tags
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.icon.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(icon("proven"), "◯");
+    assert_eq!(icon("broad"), "※");
+}
+
 #[test]
 fn both_kinds_of_immunotherapy_are_tagged_with_text_icon_and_tone() {
     let library = library();

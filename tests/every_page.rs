@@ -153,7 +153,7 @@ fn the_about_page_shows_the_general_note_and_the_review_date() {
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
     tap_button(&mut harness, "まず、知っておきたいこと");
-    harness.get_by_label_contains("内容の最終確認日：2026年11月24日");
+    harness.get_by_label_contains("内容の最終確認日：2026年12月2日");
     harness.get_by_label_contains("出典：");
     tap(&mut harness, "この情報について");
     harness.get_by_label("この情報について");

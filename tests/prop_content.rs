@@ -401,7 +401,8 @@ enum RonSlip {
     DeleteLine(Index),
     /// Repeat a line.
     DuplicateLine(Index),
-    /// A quoted string (not an `id:` or `icon:`) becomes an id nothing defines.
+    /// A quoted string (not an `id:`, an `icon:` or a word of the term list) becomes an id
+    /// nothing defines.
     Retarget(Index, String),
     /// A number becomes a huge one.
     HugeNumber(Index),
@@ -453,9 +454,17 @@ fn apply_ron_slip(text: &str, slip: &RonSlip) -> (String, Option<(String, String
             (out.concat(), None)
         }
         RonSlip::Retarget(at, id) => {
+            // The term list's strings are words, not ids: a changed word is another rule.
+            let terms = text.find("\n    terms: [").map_or(0..0, |start| {
+                start
+                    ..text[start..]
+                        .find("\n    ],")
+                        .map_or(start, |end| start + end)
+            });
             let strings: Vec<_> = quoted_strings(text)
                 .into_iter()
                 .filter(|(_, _, key)| !matches!(key.as_deref(), Some("id" | "icon")))
+                .filter(|(offset, _, _)| !terms.contains(offset))
                 .collect();
             let (offset, len, _) = at.get(&strings).clone();
             let old = text[offset + 1..offset + 1 + len].to_owned();

@@ -140,7 +140,7 @@ fn staff_change_the_pin_on_the_pad() {
     tap(&mut harness, "暗証番号を変える…");
     harness.get_by_label("今の暗証番号を入力してください");
     enter_pin(&mut harness, "2468");
-    harness.get_by_label("新しい暗証番号（4〜12けた）を入力してください");
+    harness.get_by_label("新しい暗証番号（4～12けた）を入力してください");
     enter_pin(&mut harness, "97531");
     harness.get_by_label("新しい暗証番号を、もう一度入力してください");
     enter_pin(&mut harness, "97531");

@@ -7,6 +7,7 @@ about-h-basis = What this information is based on
 about-basis-release = National Cancer Center Japan announcement (31 March 2017): an update of the immunotherapy information on the Cancer Information Service
 about-basis-ganjoho = National Cancer Center Japan, Cancer Information Service (ganjoho.jp)
 about-basis-jsmo = Japanese Society of Medical Oncology, Guidelines for cancer immunotherapy
+about-basis-others = Clinical trial reports, announcements by drug makers and the Ministry of Health, Labour and Welfare, reviews in medical journals, prices published by clinics and more. Each page's source line says where its figures come from.
 about-p-changes = The official pages change as new information becomes available. Each page of this guide shows the date its content was last checked. For the latest information, see the Cancer Information Service.
 about-h-ask = If you have questions
 about-p-ask = Ask your doctor about your treatment. You can also get advice from a Cancer Consultation and Support Center.

@@ -2,7 +2,7 @@
 
 app-title = Cancer Immunotherapy Guide
 language-name = English
-home-intro = Clear information about cancer immunotherapy, based on the National Cancer Center Japan.
+home-intro = Clear information about cancer immunotherapy, based on information from the National Cancer Center Japan.
 home-track-pages = { $count ->
         [one] { $count } page
        *[other] { $count } pages

@@ -2,7 +2,7 @@
 
 app-title = がん免疫療法ガイド
 language-name = 日本語
-home-intro = がんの免疫療法について、国立がん研究センターの情報をもとに、わかりやすくご紹介します。
+home-intro = がんの免疫療法について、国立がん研究センターの情報をもとに、分かりやすくご紹介します。
 home-track-pages = { $count }ページ
 home-open-track = 読む
 home-hint = 読みたいほうを押してください。
@@ -36,7 +36,7 @@ consult-desk-line = { $label }：{ $value }
 consult-desk-hours = 受付時間
 
 attract-touch = 画面にふれてください
-attract-subtitle = がんの免疫療法について、わかりやすくご紹介します。
+attract-subtitle = がんの免疫療法について、分かりやすくご紹介します。
 
 idle-title = まだご覧になりますか？
 idle-countdown = あと{ $seconds }秒で、はじめの画面に戻ります。
@@ -64,7 +64,7 @@ settings-discard = 取り消し
 settings-back = 職員メニューに戻る
 settings-saved = 保存しました。すぐに使われます。
 settings-saved-partly = 保存しましたが、次の値は使えない値だったため、元のままです：{ $fields }
-settings-pin-length = 暗証番号は4〜12けたです。この入力は数えません。
+settings-pin-length = 暗証番号は4～12けたです。この入力は数えません。
 settings-no-config-files = 保存できませんでした：設定ファイルが使われていません。
 settings-save-failed = 保存できませんでした：{ $error }
 settings-unsaved = 保存していない変更があります。
@@ -95,11 +95,11 @@ settings-content-dir = 差し替えの内容フォルダー（空なら内蔵の
 settings-pin = 職員用の暗証番号
 settings-change-pin = 暗証番号を変える…
 settings-pin-current = 今の暗証番号を入力してください
-settings-pin-new = 新しい暗証番号（4〜12けた）を入力してください
+settings-pin-new = 新しい暗証番号（4～12けた）を入力してください
 settings-pin-again = 新しい暗証番号を、もう一度入力してください
 settings-pin-changed = 暗証番号を変えました。
 settings-pin-mismatch = 2回の入力が違います。もう一度最初からお願いします。
-settings-pin-invalid = 暗証番号は4〜12けたの数字です。
+settings-pin-invalid = 暗証番号は4～12けたの数字です。
 settings-about = この端末について
 settings-version = バージョン：{ $version }
 settings-layers = 設定ファイル

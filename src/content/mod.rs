@@ -20,7 +20,8 @@ pub use items::{
 pub use library::{FolderError, Library, LibraryError};
 pub use messages::{IdsOnly, Localized, Messages};
 pub use schema::{
-    Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, Tone, TrackSpec,
+    Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, TermSpec, Tone,
+    TrackSpec,
 };
 pub use walk::{Walker, about_items, legend, page_items, track_entries};
 

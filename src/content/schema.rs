@@ -21,6 +21,15 @@ pub struct ContentSpec {
     pub links: Vec<LinkSpec>,
     /// The sources a page can cite on its source line.
     pub sources: Vec<SourceSpec>,
+    /// One word for one thing: per locale, the variants the content must not use and the
+    /// form to use instead. Kept here, with the content, so an editor can change the list
+    /// without touching the program; `check-content` enforces it.
+    #[serde(default)]
+    pub terms: Vec<TermSpec>,
+    /// The longest sentence `check-content` accepts, per locale, in characters on the line
+    /// (ruby readings not counted): long sentences are hard to follow on a screen.
+    #[serde(default)]
+    pub max_sentence_chars: Vec<(String, usize)>,
     /// The "core" track (5 points) then the "details" track (6 sections).
     pub tracks: Vec<TrackSpec>,
     /// The "about this information" page: general note, sources, review date.
@@ -82,6 +91,28 @@ pub struct SourceSpec {
     pub id: String,
     /// Fluent id of the source's name.
     pub label: String,
+    /// The source is one named clinical trial (its published report): a page that gives a
+    /// trial's figures must cite one, so a patient never reads a trial's number as the
+    /// National Cancer Center's.
+    #[serde(default)]
+    pub trial: bool,
+}
+
+/// One thing the content names with one word in one locale.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TermSpec {
+    /// The locale the rule applies to, e.g. `"ja"`.
+    pub lang: String,
+    /// The form to use.
+    #[serde(rename = "use")]
+    pub preferred: String,
+    /// Variants that mean the same thing and must not appear.
+    pub not: Vec<String>,
+    /// Longer words that contain a variant but are right as they are (the preferred form
+    /// always is), e.g. 保険診療 contains 保険.
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 /// One track of pages.

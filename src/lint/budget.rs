@@ -78,7 +78,7 @@ fn push_budget_ids(item: Item, ids: &mut Vec<String>) {
     }
 }
 
-fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
+pub(super) fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = locale.lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
@@ -98,7 +98,7 @@ fn build_bundle(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
 }
 
 /// The text of message `id` as the kiosk shows it, without arguments.
-fn resolve(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+pub(super) fn resolve(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(

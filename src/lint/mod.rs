@@ -8,7 +8,9 @@
 //! This module holds the public API and runs the checks in order; each submodule is one
 //! concern: `fluent` parses and indexes the `.ftl` files (`pattern` walks their patterns),
 //! `entries`, `glyphs` and `parity` check them, `structure` checks `content.ron`, `usage`
-//! matches the two, `budget` counts page lengths, and `position` finds lines.
+//! matches the two, `budget` counts page lengths, `style` holds the wording rules (one word
+//! for one thing, short sentences), `trials` makes a trial's figures name the trial, and
+//! `position` finds lines.
 
 mod budget;
 mod entries;
@@ -19,6 +21,8 @@ mod pattern;
 mod position;
 mod ruby;
 mod structure;
+mod style;
+mod trials;
 mod usage;
 
 use std::fmt;
@@ -27,6 +31,7 @@ use crate::fonts::GlyphCoverage;
 use crate::source::{ContentSource, REFERENCE_LOCALE};
 
 pub use budget::{page_budget_ids, page_char_count};
+pub use style::{Sentence, sentences};
 
 use budget::check_budgets;
 use entries::check_locale;
@@ -34,6 +39,8 @@ use fluent::{Locale, ParsedLocale};
 use parity::check_parity;
 use position::RonText;
 use structure::{check_desk_links, check_structure, parse_structure};
+use style::{check_sentences, check_style_locales, check_terms};
+use trials::check_trial_sources;
 use usage::{check_usage, content_uses};
 
 /// One thing wrong with the content, at a place a person can open.
@@ -111,6 +118,10 @@ pub fn check_content(
         let uses = content_uses(&spec, &ron);
         check_usage(&uses, &ron, &locales, options.code_ids, &mut problems);
         check_budgets(&spec, &ron, source, &mut problems);
+        check_style_locales(&spec, &ron, &locales, &mut problems);
+        check_terms(&spec, &locales, &mut problems);
+        check_sentences(&spec, &locales, &mut problems);
+        check_trial_sources(&spec, &ron, source, &mut problems);
     }
     problems.sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
     problems.dedup();
