@@ -506,6 +506,7 @@ fn broken_ruby_markup_and_markup_outside_japanese_are_reported() {
         "for Japanese readings only",
     );
     assert_eq!(problems.len(), 3, "{}", listing(&problems));
+}
 
 #[test]
 fn a_banned_variant_of_a_term_is_reported_at_its_line_with_the_word_to_use() {

@@ -135,3 +135,8 @@ furigana-label = Readings (furigana)
 furigana-off = Off
 furigana-hard-terms = Hard words
 furigana-all = All kanji
+
+# The glossary: a term's name for a screen reader, the card's title and its close button.
+term-open = Explain: { $term }
+term-card-title = Words explained
+term-card-close = Close

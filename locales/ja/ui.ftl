@@ -119,3 +119,8 @@ furigana-label = ふりがな
 furigana-off = なし
 furigana-hard-terms = むずかしい言葉
 furigana-all = すべての漢字
+
+# The glossary: a term's name for a screen reader, the card's title and its close button.
+term-open = 用語の説明：{ $term }
+term-card-title = 用語の説明
+term-card-close = 閉じる

@@ -34,6 +34,8 @@ impl KioskApp {
             Command::SetTextScale(scale) => session.text_scale = scale,
             Command::SetHighContrast(on) => session.high_contrast = on,
             Command::SetFurigana(furigana) => session.furigana = furigana,
+            Command::OpenGlossary(id) => session.glossary = Some(id),
+            Command::CloseGlossary => session.glossary = None,
             Command::KeepReading => {
                 if let Some(idle) = &mut self.idle {
                     idle.touch(now);

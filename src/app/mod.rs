@@ -311,6 +311,7 @@ impl KioskApp {
             settings: &self.settings,
             palette: theme::palette(self.session.high_contrast),
             qr: &self.qr,
+            terms: None,
             // A page opens at its top because `frame_ui` drops every scroll offset when the
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
@@ -382,6 +383,8 @@ impl KioskApp {
             ctx.request_repaint();
         }
         if self.session.screen != screen_before {
+            // A glossary card belongs to the page it was opened on.
+            self.session.glossary = None;
             // A page opened anew starts at its top: the scroll offsets of the screen left
             // behind are forgotten (and do not pile up in a visit that never pauses long
             // enough for the idle reset).

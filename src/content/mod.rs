@@ -3,6 +3,7 @@
 //! id and its text. Every reader of a page goes through [`page_items`] and its siblings, so
 //! the Fluent id conventions are spelled only in [`ids`].
 
+pub mod glossary;
 pub mod ids;
 pub mod items;
 pub mod library;

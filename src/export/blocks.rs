@@ -45,12 +45,16 @@ pub(crate) fn item(html: &mut Html, cx: &mut Context<'_>, item: &Item, level: u8
         }
         Item::Heading(heading) => self::heading(html, level, &heading.text, &[]),
         Item::Paragraph(paragraph) => {
-            html.element("p", &[], &paragraph.text);
+            html.open("p", &[]);
+            html.text_with_terms(&paragraph.text, &cx.terms, &mut cx.marked);
+            html.close();
         }
         Item::Bullets(bullets) => {
             html.open("ul", &[]);
             for bullet in bullets {
-                html.element("li", &[], &bullet.text);
+                html.open("li", &[]);
+                html.text_with_terms(&bullet.text, &cx.terms, &mut cx.marked);
+                html.close();
             }
             html.close();
         }

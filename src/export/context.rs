@@ -18,6 +18,10 @@ pub(crate) struct Context<'a> {
     pub(crate) languages: &'a [String],
     /// The QR codes, shared by all languages.
     pub(crate) qr: &'a mut QrImages,
+    /// The language's glossary, longest term first.
+    pub(crate) terms: Vec<crate::content::glossary::Term>,
+    /// The terms linked so far on the page being written.
+    pub(crate) marked: Vec<String>,
 }
 
 impl Context<'_> {

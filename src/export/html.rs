@@ -5,11 +5,22 @@
 /// Elements that hold other blocks: a line break after the opening tag keeps the source
 /// readable without adding spaces inside text.
 const CONTAINERS: &[&str] = &[
-    "html", "head", "body", "header", "main", "nav", "section", "div", "ul", "ol", "figure",
+    "html", "head", "body", "header", "main", "nav", "section", "div", "ul", "ol", "dl", "figure",
     "footer",
 ];
 /// Blocks of text: a line break after the closing tag.
-const TEXT_BLOCKS: &[&str] = &["title", "p", "h1", "h2", "h3", "h4", "li", "figcaption"];
+const TEXT_BLOCKS: &[&str] = &[
+    "title",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "li",
+    "figcaption",
+    "dt",
+    "dd",
+];
 
 /// An HTML document being written.
 #[derive(Debug, Default)]
@@ -71,8 +82,50 @@ impl Html {
             return self;
         }
         let chars: Vec<char> = marked.plain.chars().collect();
+        self.marked_range(&marked, &chars, 0..chars.len());
+        self
+    }
+
+    /// Like [`Self::text`], with each glossary term of `terms` not yet in `marked` linked
+    /// to its entry (`#glossary-…`) at its first use.
+    pub(crate) fn text_with_terms(
+        &mut self,
+        text: &str,
+        terms: &[crate::content::glossary::Term],
+        marked: &mut Vec<String>,
+    ) -> &mut Self {
+        let parsed = crate::text::parse_lenient(text);
+        let uses = crate::content::glossary::first_uses(&parsed.plain, terms, marked);
+        if uses.is_empty() {
+            return self.text(text);
+        }
+        let chars: Vec<char> = parsed.plain.chars().collect();
         let mut at = 0;
-        for ruby in &marked.ruby {
+        for (range, index) in uses {
+            self.marked_range(&parsed, &chars, at..range.start);
+            let href = format!("#{}", terms[index].id);
+            self.open("a", &[("class", "term"), ("href", &href)]);
+            self.marked_range(&parsed, &chars, range.clone());
+            self.close();
+            at = range.end;
+        }
+        self.marked_range(&parsed, &chars, at..chars.len());
+        self
+    }
+
+    /// The `chars` of `range` with the readings whose base lies inside it as `<ruby>`.
+    fn marked_range(
+        &mut self,
+        marked: &crate::text::Marked,
+        chars: &[char],
+        range: std::ops::Range<usize>,
+    ) {
+        let mut at = range.start;
+        for ruby in marked
+            .ruby
+            .iter()
+            .filter(|r| r.base.start >= range.start && r.base.end <= range.end)
+        {
             let before: String = chars[at..ruby.base.start].iter().collect();
             push_escaped(&mut self.out, &before, false);
             let base: String = chars[ruby.base.clone()].iter().collect();
@@ -83,9 +136,8 @@ impl Html {
             self.out.push_str("</rt></ruby>");
             at = ruby.base.end;
         }
-        let rest: String = chars[at..].iter().collect();
+        let rest: String = chars[at..range.end].iter().collect();
         push_escaped(&mut self.out, &rest, false);
-        self
     }
 
     /// `<tag attrs>text</tag>`.

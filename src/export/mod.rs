@@ -124,6 +124,8 @@ pub fn export_html(
             lang,
             languages: &languages,
             qr: &mut qr,
+            terms: crate::content::glossary::glossary(library, lang),
+            marked: Vec::new(),
         };
         let text = page::language_page(&mut cx);
         files.push(write_file(

@@ -29,7 +29,29 @@ pub(crate) fn language_page(cx: &mut Context<'_>) -> String {
         html.close();
     }
     about(&mut html, cx);
+    glossary(&mut html, cx);
     html.finish()
+}
+
+/// The glossary: every term with its reading and explanation, each the target of the links
+/// from the pages.
+fn glossary(html: &mut Html, cx: &Context<'_>) {
+    if cx.terms.is_empty() {
+        return;
+    }
+    html.open("section", &[("class", "page glossary"), ("id", "glossary")]);
+    html.element("h2", &[], &cx.tr(ids::GLOSSARY_TITLE));
+    html.open("dl", &[]);
+    let mut terms: Vec<&crate::content::glossary::Term> = cx.terms.iter().collect();
+    terms.sort_by(|a, b| a.id.cmp(&b.id));
+    for term in terms {
+        html.open("dt", &[("id", &term.id)])
+            .text(&term.text)
+            .close();
+        html.element("dd", &[], &term.explanation);
+    }
+    html.close();
+    html.close();
 }
 
 /// The root `index.html`: the title and one link a language, each in its own language.
@@ -169,6 +191,8 @@ fn page(html: &mut Html, cx: &mut Context<'_>, track_index: usize, page_index: u
         return;
     };
     let items = cx.walker().page(track_index, page_index);
+    // Each page links a term at its own first use, as the kiosk marks it.
+    cx.marked.clear();
     html.open(
         "section",
         &[("class", "page"), ("id", &anchor("", &spec.id))],

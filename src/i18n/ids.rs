@@ -37,6 +37,12 @@ pub const FURIGANA_OFF: &str = "furigana-off";
 pub const FURIGANA_HARD_TERMS: &str = "furigana-hard-terms";
 /// Readings: over every word with kanji.
 pub const FURIGANA_ALL: &str = "furigana-all";
+/// A glossary term's accessible name: "用語の説明：{ $term }".
+pub const GLOSSARY_OPEN: &str = "term-open";
+/// The glossary card's title, and export-html's glossary section.
+pub const GLOSSARY_TITLE: &str = "term-card-title";
+/// The glossary card's close button.
+pub const GLOSSARY_CLOSE: &str = "term-card-close";
 /// `legend-title`
 pub const LEGEND_TITLE: &str = "legend-title";
 /// `legend-proven`
@@ -252,6 +258,9 @@ pub const ALL: &[&str] = &[
     FURIGANA_OFF,
     FURIGANA_HARD_TERMS,
     FURIGANA_ALL,
+    GLOSSARY_OPEN,
+    GLOSSARY_TITLE,
+    GLOSSARY_CLOSE,
     LEGEND_TITLE,
     LEGEND_PROVEN,
     LEGEND_BROAD,

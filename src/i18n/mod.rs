@@ -15,7 +15,14 @@ pub use crate::source::REFERENCE_LOCALE;
 struct Language {
     tag: String,
     bundle: FluentBundle<FluentResource>,
+    /// The ids of its glossary entries (`glossary-…`), in file order.
+    glossary: Vec<String>,
 }
+
+/// The prefix of a glossary entry's id: `glossary-checkpoint-inhibitor`.
+pub const GLOSSARY_PREFIX: &str = "glossary-";
+/// The attribute of a glossary entry that explains the term.
+pub const GLOSSARY_EXPLANATION: &str = "explanation";
 
 /// Every language's messages, ready to look up.
 pub struct I18n {
@@ -55,6 +62,7 @@ impl I18n {
             // Bidi isolation marks are invisible in Japanese and English, and would be drawn
             // as missing glyphs.
             bundle.set_use_isolating(false);
+            let mut glossary = Vec::new();
             for file in &locale.files {
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(resource) => resource,
@@ -67,6 +75,14 @@ impl I18n {
                         resource
                     }
                 };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(message) = entry
+                        && message.id.name.starts_with(GLOSSARY_PREFIX)
+                        && !glossary.iter().any(|id| id == message.id.name)
+                    {
+                        glossary.push(message.id.name.to_owned());
+                    }
+                }
                 if let Err(errors) = bundle.add_resource(resource) {
                     for error in errors {
                         problems.push(format!("{}: {error}", file.path));
@@ -76,6 +92,7 @@ impl I18n {
             languages.push(Language {
                 tag: locale.lang.clone(),
                 bundle,
+                glossary,
             });
         }
         languages.sort_by_key(|l| l.tag != REFERENCE_LOCALE);
@@ -133,6 +150,34 @@ impl I18n {
             .iter()
             .find(|l| l.tag == lang)
             .is_some_and(|l| l.bundle.has_message(id))
+    }
+
+    /// The glossary of `lang` (else of Japanese): each entry's id, its term as the pages
+    /// write it, and its explanation. An entry without either is left out.
+    pub fn glossary(&self, lang: &str) -> Vec<(String, String, String)> {
+        let language = self
+            .languages
+            .iter()
+            .find(|l| l.tag == lang && !l.glossary.is_empty())
+            .or_else(|| self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE));
+        let Some(language) = language else {
+            return Vec::new();
+        };
+        language
+            .glossary
+            .iter()
+            .filter_map(|id| {
+                let message = language.bundle.get_message(id)?;
+                let mut errors = Vec::new();
+                let mut format = |pattern| {
+                    let text = language.bundle.format_pattern(pattern, None, &mut errors);
+                    Some(text.trim().to_owned()).filter(|t| !t.is_empty())
+                };
+                let term = format(message.value()?)?;
+                let explanation = format(message.get_attribute(GLOSSARY_EXPLANATION)?.value())?;
+                Some((id.clone(), term, explanation))
+            })
+            .collect()
     }
 
     /// Whether the problem of message `id` in `lang` is reported now for the first time.

@@ -15,6 +15,7 @@
 mod budget;
 mod entries;
 mod fluent;
+mod glossary;
 mod glyphs;
 mod parity;
 mod pattern;
@@ -103,6 +104,7 @@ pub fn check_content(
     for locale in &locales {
         check_locale(locale, glyphs, &mut problems);
         ruby::check_ruby(locale, options.readings_table, &mut problems);
+        glossary::check_glossary(locale, &mut problems);
     }
     if let Some(reference) = locales.iter().find(|l| l.lang == REFERENCE_LOCALE) {
         for other in locales.iter().filter(|l| l.lang != REFERENCE_LOCALE) {

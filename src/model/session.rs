@@ -169,6 +169,8 @@ pub struct Session {
     pub high_contrast: bool,
     /// Which readings Japanese text shows.
     pub furigana: Furigana,
+    /// The glossary term whose card is open (its id).
+    pub glossary: Option<String>,
     /// The staff overlay, if one is open.
     pub overlay: Option<Overlay>,
     /// Where "back" on the about screen returns to.
@@ -184,6 +186,7 @@ impl Session {
             text_scale: defaults.text_scale,
             high_contrast: defaults.high_contrast,
             furigana: Furigana::default(),
+            glossary: None,
             overlay: None,
             return_to: None,
         }
@@ -216,6 +219,7 @@ mod tests {
         session.text_scale = TextScale::Largest;
         session.high_contrast = true;
         session.furigana = Furigana::AllKanji;
+        session.glossary = Some("glossary-checkpoint-inhibitor".to_owned());
         session.overlay = Some(Overlay::Pin {
             digits: "12".to_owned(),
             notice: Some(Notice::PinLength),

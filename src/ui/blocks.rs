@@ -125,7 +125,7 @@ fn heading_ui(ui: &mut Ui, view: &View<'_>, heading: &Message, level: usize) {
 }
 
 fn paragraph_ui(ui: &mut Ui, view: &View<'_>, paragraph: &Message) {
-    ui.add(view.prose(&paragraph.text, theme::BODY, false));
+    ui.add(view.prose_body(&paragraph.text, theme::BODY));
 }
 
 fn bullet_ui(ui: &mut Ui, view: &View<'_>, bullet: &Message) {
@@ -138,7 +138,7 @@ fn bullet_ui(ui: &mut Ui, view: &View<'_>, bullet: &Message) {
                 .line_height(Some(size * theme::LINE_SPACING))
                 .color(view.palette.accent),
         );
-        ui.add(view.prose(&bullet.text, theme::BODY, false));
+        ui.add(view.prose_body(&bullet.text, theme::BODY));
     });
 }
 

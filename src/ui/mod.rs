@@ -6,6 +6,7 @@ pub mod blocks;
 pub mod chrome;
 pub mod fonts;
 pub mod frame;
+pub mod glossary;
 pub mod home;
 pub mod idle_overlay;
 pub mod notice;
@@ -49,6 +50,10 @@ pub enum Command {
     SetHighContrast(bool),
     /// Choose which readings Japanese text shows.
     SetFurigana(Furigana),
+    /// Open the card of a glossary term (its id).
+    OpenGlossary(String),
+    /// Close the glossary card.
+    CloseGlossary,
     /// Dismiss the idle warning.
     KeepReading,
     /// A digit on the PIN pad.
@@ -78,6 +83,7 @@ pub enum Command {
 }
 
 /// What every view needs to draw: the content, the visitor's session and the settings.
+#[derive(Clone, Copy)]
 pub struct View<'a> {
     /// Structure and words.
     pub library: &'a Library,
@@ -89,9 +95,11 @@ pub struct View<'a> {
     pub palette: &'static theme::Palette,
     /// QR code textures.
     pub qr: &'a qr_texture::QrTextures,
+    /// While a page's body is drawn: its glossary terms, marked at their first use.
+    pub terms: Option<&'a glossary::TermMarks>,
 }
 
-impl View<'_> {
+impl<'a> View<'a> {
     /// A message in the visitor's language (Japanese fallback). A message missing everywhere
     /// is drawn as nothing rather than as its id.
     pub fn tr(&self, id: &str) -> String {
@@ -113,6 +121,19 @@ impl View<'_> {
     pub fn prose<'t>(&self, text: &'t str, base: f32, bold: bool) -> prose::Prose<'t> {
         let size = self.body_size(base);
         self.prose_at(text, size, bold)
+    }
+
+    /// [`View::prose`] for a page's body text: its glossary terms are underlined at their
+    /// first use on the page, and open their card when touched.
+    pub fn prose_body<'t>(&self, text: &'t str, base: f32) -> prose::Prose<'t>
+    where
+        'a: 't,
+    {
+        let prose = self.prose(text, base, false);
+        match self.terms {
+            Some(terms) => prose.terms(terms),
+            None => prose,
+        }
     }
 
     /// [`View::prose`] at an exact `size`, for text that does not follow the text scale.

@@ -57,7 +57,13 @@ fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &m
         track,
         page,
     );
+    let marks = super::glossary::TermMarks::new(view);
+    let view = &View {
+        terms: Some(&marks),
+        ..*view
+    };
     items_ui(ui, view, &items, commands);
+    commands.extend(marks.command());
     let about = BigButton::new(
         view.tr(ids::ABOUT_OPEN),
         view.chrome_size(theme::CHROME),
@@ -75,7 +81,13 @@ fn about_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         &view.session.locale,
         view.settings.consultation.as_ref(),
     );
+    let marks = super::glossary::TermMarks::new(view);
+    let view = &View {
+        terms: Some(&marks),
+        ..*view
+    };
     items_ui(ui, view, &items, commands);
+    commands.extend(marks.command());
 }
 
 /// "Content last reviewed: …" in the visitor's language.

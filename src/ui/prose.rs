@@ -23,6 +23,7 @@ pub struct Prose<'a> {
     color: Color32,
     script: Script,
     furigana: Furigana,
+    terms: Option<&'a super::glossary::TermMarks>,
 }
 
 impl<'a> Prose<'a> {
@@ -41,7 +42,16 @@ impl<'a> Prose<'a> {
             color: Color32::PLACEHOLDER,
             script,
             furigana,
+            terms: None,
         }
+    }
+
+    /// Underlines the glossary terms this text uses first on its page; a touch on one is
+    /// kept in `terms`.
+    #[must_use]
+    pub fn terms(mut self, terms: &'a super::glossary::TermMarks) -> Self {
+        self.terms = Some(terms);
+        self
     }
 
     /// The text's colour (by default the style's text colour).
@@ -427,7 +437,18 @@ impl Widget for Prose<'_> {
             return response;
         }
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
-        let painter = ui.painter();
+        // The glossary terms this block uses first on its page.
+        let uses = self.terms.map(|marks| {
+            let found = crate::content::glossary::first_uses(
+                &laid.plain,
+                &marks.terms,
+                &mut marks.marked.borrow_mut(),
+            );
+            (marks, found)
+        });
+        let mut line_start = 0;
+        let glyph_height = ui.fonts_mut(|f| f.row_height(&self.font));
+        let painter = ui.painter().clone();
         let mut top = rect.top() + laid.band;
         for line in &laid.lines {
             let mut job = LayoutJob {
@@ -452,8 +473,7 @@ impl Widget for Prose<'_> {
                 let end = galley.pos_from_cursor(CCursor::new(range.end));
                 let centre = x + f32::midpoint(start.min.x, end.min.x);
                 // Just above the base's glyphs, which sit in the middle of the line.
-                let glyph_top =
-                    top + (self.line_height - ui.fonts_mut(|f| f.row_height(&self.font))) / 2.0;
+                let glyph_top = top + (self.line_height - glyph_height) / 2.0;
                 painter.text(
                     egui::pos2(centre, glyph_top + 1.0),
                     Align2::CENTER_BOTTOM,
@@ -461,6 +481,42 @@ impl Widget for Prose<'_> {
                     ruby_font.clone(),
                     color,
                 );
+            }
+            if let Some((marks, found)) = &uses {
+                let line_len = line.text.chars().count();
+                for (range, index) in found {
+                    let from = range.start.max(line_start);
+                    let to = range.end.min(line_start + line_len);
+                    if from >= to {
+                        continue;
+                    }
+                    let left = galley.pos_from_cursor(CCursor::new(from - line_start));
+                    let right = galley.pos_from_cursor(CCursor::new(to - line_start));
+                    let glyph_bottom = top + f32::midpoint(self.line_height, glyph_height);
+                    let a = egui::pos2(x + left.min.x, glyph_bottom + 2.0);
+                    let b = egui::pos2(x + right.min.x, glyph_bottom + 2.0);
+                    // Dotted, not colour alone: a term reads as a term in any theme.
+                    painter.extend(egui::Shape::dotted_line(
+                        &[a, b],
+                        color,
+                        (self.font.size / 7.0).max(3.0),
+                        (self.font.size / 18.0).max(1.5),
+                    ));
+                    let target = egui::Rect::from_min_max(
+                        egui::pos2(a.x, top - laid.band),
+                        egui::pos2(b.x, top + self.line_height),
+                    );
+                    let id = response.id.with(("term", *index, from));
+                    let touched = ui.interact(target, id, Sense::click());
+                    let label = marks.labels.get(*index).cloned().unwrap_or_default();
+                    touched.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
+                    });
+                    if touched.clicked() {
+                        marks.touched.set(Some(*index));
+                    }
+                }
+                line_start += line.chars;
             }
             painter.galley(origin, galley, color);
             top += row;
