@@ -93,6 +93,11 @@ fn distance(a: Rect, b: Rect) -> f32 {
     dx.hypot(dy)
 }
 
+/// Whether `name` is a glossary term's, as `term-open` names it in ja and en.
+pub fn is_inline_term(name: &str) -> bool {
+    name.starts_with("用語の説明：") || name.starts_with("Explain: ")
+}
+
 /// Audits the screen the harness shows now.
 #[expect(
     clippy::too_many_lines,
@@ -130,6 +135,11 @@ pub fn audit(harness: &Harness<'_, KioskApp>) -> ScreenAudit {
             continue;
         };
         let side = seen.rect.width().min(seen.rect.height());
+        // A glossary term inside a sentence is an inline target (WCAG 2.5.8's exception):
+        // its size is the text's, and the card it opens has a full-size close button.
+        if is_inline_term(&name) {
+            continue;
+        }
         if side < MIN_TARGET {
             problems.push(format!("target {} is {side:.0} px", seen.what));
         }

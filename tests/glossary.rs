@@ -1,0 +1,163 @@
+//! The glossary a patient can touch: on every page a hard term is underlined at its first
+//! use and named for a screen reader as a button ("用語の説明：…"); a touch opens a large card
+//! with the term, its reading and a plain explanation, and a close button. The card never
+//! covers the idle warning, and the idle reset closes it.
+
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
+mod common;
+
+use common::{LANDSCAPE, PORTRAIT, advance, harness, start_visit, tap, tap_button};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use immuno_kiosk::KioskApp;
+use immuno_kiosk::content::glossary::{Term, glossary};
+use immuno_kiosk::content::{ContentSource, Library};
+
+fn library() -> Library {
+    Library::load(&ContentSource::embedded())
+        .expect("embedded content parses")
+        .0
+}
+
+/// The names of the term buttons on the screen now.
+fn term_buttons(harness: &Harness<'_, KioskApp>, prefix: &str) -> Vec<String> {
+    harness
+        .query_all(By::new().role(Role::Button).label_contains(prefix))
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .collect()
+}
+
+/// Pages through track `track_title` until a page shows a term; returns it.
+fn first_page_with_a_term(
+    harness: &mut Harness<'_, KioskApp>,
+    track_title: &str,
+    next: &str,
+    prefix: &str,
+    terms: &[Term],
+) -> Term {
+    tap_button(harness, track_title);
+    for _ in 0..6 {
+        if let Some(name) = term_buttons(harness, prefix).first() {
+            let plain = name.trim_start_matches(prefix);
+            return terms
+                .iter()
+                .find(|t| t.plain == plain)
+                .cloned()
+                .expect("a marked term is in the glossary");
+        }
+        tap_button(harness, next);
+    }
+    panic!("no page of {track_title} marks a glossary term");
+}
+
+#[test]
+fn every_entry_is_marked_on_some_page_and_each_page_marks_a_term_once() {
+    let library = library();
+    for (lang, prefix, next, home) in [
+        ("ja", "用語の説明：", "次へ ▶", "はじめに戻る"),
+        ("en", "Explain: ", "Next ▶", "Back to start"),
+    ] {
+        let terms = glossary(&library, lang);
+        assert!(terms.len() >= 10, "{lang}: only {} terms", terms.len());
+        let mut seen = std::collections::BTreeSet::new();
+        let mut harness = harness(LANDSCAPE);
+        start_visit(&mut harness);
+        if lang == "en" {
+            tap(&mut harness, "English");
+        }
+        for track in &library.spec.tracks {
+            let title = library.i18n.text(lang, &format!("track-{}-title", track.id), &[]);
+            tap_button(&mut harness, &title);
+            for index in 0..track.pages.len() {
+                let names = term_buttons(&harness, prefix);
+                let unique: std::collections::BTreeSet<&String> = names.iter().collect();
+                assert_eq!(unique.len(), names.len(), "{lang}: a term marked twice: {names:?}");
+                seen.extend(names);
+                if index + 1 < track.pages.len() {
+                    tap_button(&mut harness, next);
+                }
+            }
+            tap_button(&mut harness, home);
+        }
+        for term in &terms {
+            assert!(
+                seen.contains(&format!("{prefix}{}", term.plain)),
+                "{lang}: 「{}」 is marked on no page",
+                term.plain
+            );
+        }
+    }
+}
+
+#[test]
+fn a_touched_term_opens_its_card_which_closes() {
+    let library = library();
+    let terms = glossary(&library, "ja");
+    for size in [LANDSCAPE, PORTRAIT] {
+        let mut harness = harness(size);
+        start_visit(&mut harness);
+        let term = first_page_with_a_term(
+            &mut harness,
+            "まず、知っておきたいこと",
+            "次へ ▶",
+            "用語の説明：",
+            &terms,
+        );
+        let explanation = immuno_kiosk::text::plain(&term.explanation);
+        assert!(harness.query_by_label(&explanation).is_none());
+        harness
+            .get_by_role_and_label(Role::Button, &format!("用語の説明：{}", term.plain))
+            .click();
+        harness.run();
+        // The card: the term (its reading as the description when it has one), the
+        // explanation, a close button, and nothing of the page behind it for a screen reader.
+        harness.get_by_label(&explanation);
+        harness.get_by_role_and_label(Role::Dialog, "用語の説明");
+        assert!(
+            term_buttons(&harness, "用語の説明：").is_empty(),
+            "the page's terms are still reachable behind the card"
+        );
+        tap_button(&mut harness, "閉じる");
+        assert!(harness.query_by_label(&explanation).is_none(), "the card stayed open");
+        assert!(!term_buttons(&harness, "用語の説明：").is_empty());
+    }
+}
+
+#[test]
+fn the_idle_warning_is_above_the_card_and_the_idle_reset_closes_it() {
+    let library = library();
+    let terms = glossary(&library, "ja");
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    let term = first_page_with_a_term(
+        &mut harness,
+        "まず、知っておきたいこと",
+        "次へ ▶",
+        "用語の説明：",
+        &terms,
+    );
+    harness
+        .get_by_role_and_label(Role::Button, &format!("用語の説明：{}", term.plain))
+        .click();
+    harness.run();
+    let explanation = immuno_kiosk::text::plain(&term.explanation);
+    harness.get_by_label(&explanation);
+    // Two minutes on: the idle warning is over the card, and its button answers a touch.
+    advance(&mut harness, 125.0);
+    let keep = harness.get_by_role_and_label(Role::Button, "続けて読む");
+    let card_layer = harness
+        .ctx
+        .memory(|m| m.layer_id_at(keep.rect().center()))
+        .expect("a layer under the warning's button");
+    assert_eq!(card_layer.order, egui::Order::Tooltip, "the card covers the warning");
+    // Left alone, the visit ends and the card goes with it.
+    advance(&mut harness, 40.0);
+    harness.get_by_label("画面にふれてください");
+    start_visit(&mut harness);
+    assert!(harness.query_by_label(&explanation).is_none(), "the card outlived the visit");
+}
