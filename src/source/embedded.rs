@@ -25,7 +25,7 @@ macro_rules! embed_content {
 
 embed_content! {
     languages: ["ja", "en"],
-    files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl"],
+    files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl"],
 }
 
 const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
