@@ -385,7 +385,7 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
         // A visitor who used the screen first: the focus starts from nothing.
         harness.ctx.memory_mut(egui::Memory::stop_text_input);
         harness.run();
-        let stops = tab_through(&mut harness, 15);
+        let stops = tab_through(&mut harness, 20);
         let labels: Vec<&str> = stops.iter().map(|(l, _)| l.as_str()).collect();
         // The top bar first, left to right, then the page, then the navigation at the bottom.
         let order = [

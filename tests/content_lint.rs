@@ -642,14 +642,14 @@ fn shipped_japanese_sentences_fit_the_budget() {
     assert!(max <= budget, "longest sentence {max} > {budget}");
 }
 
-/// Each message's value in a Fluent file, continuation lines joined (enough for the
-/// shipped files, which have no placeables in their content messages).
+/// Each message's value and attribute in a Fluent file, continuation lines joined (enough
+/// for the shipped files, which have no placeables in their content messages).
 fn message_values(text: &str) -> Vec<String> {
     let mut values: Vec<String> = Vec::new();
     let mut in_message = false;
     for line in text.lines() {
         if let Some((id, value)) = line.split_once(" = ")
-            && !id.starts_with([' ', '#'])
+            && (!id.starts_with([' ', '#']) || id.trim_start().starts_with('.'))
         {
             values.push(value.to_owned());
             in_message = true;

@@ -164,11 +164,19 @@ fn both_kinds_of_immunotherapy_are_tagged_with_text_icon_and_tone() {
         assert!(label.contains("免疫療法（"), "{label}");
     }
     assert_eq!(
-        library.i18n.message("ja", "tag-proven").as_deref(),
+        library
+            .i18n
+            .message("ja", "tag-proven")
+            .map(|t| immuno_kiosk::text::plain(&t))
+            .as_deref(),
         Some("免疫療法（効果あり）")
     );
     assert_eq!(
-        library.i18n.message("ja", "tag-broad").as_deref(),
+        library
+            .i18n
+            .message("ja", "tag-broad")
+            .map(|t| immuno_kiosk::text::plain(&t))
+            .as_deref(),
         Some("免疫療法（広義）")
     );
     // Tags are used on pages or cards after the distinction is explained.
@@ -219,6 +227,7 @@ fn page_titles_keep_the_press_release_wording() {
             library
                 .i18n
                 .message("ja", &format!("{id}-title"))
+                .map(|t| immuno_kiosk::text::plain(&t))
                 .as_deref(),
             Some(title),
             "{id}"

@@ -13,7 +13,7 @@ mod common;
 use common::{LANDSCAPE, PORTRAIT, advance, harness, start_visit, tap, tap_button};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use immuno_kiosk::KioskApp;
 use immuno_kiosk::content::glossary::{Term, glossary};
 use immuno_kiosk::content::{ContentSource, Library};
@@ -24,12 +24,24 @@ fn library() -> Library {
         .0
 }
 
-/// The names of the term buttons on the screen now.
+/// The names of the term buttons a screen reader can reach now (none under a hidden node).
 fn term_buttons(harness: &Harness<'_, KioskApp>, prefix: &str) -> Vec<String> {
-    harness
-        .query_all(By::new().role(Role::Button).label_contains(prefix))
-        .map(|node| node.accesskit_node().label().unwrap_or_default())
-        .collect()
+    let mut names = Vec::new();
+    let mut stack = vec![harness.root().accesskit_node()];
+    while let Some(node) = stack.pop() {
+        if node.is_hidden() {
+            continue;
+        }
+        if node.role() == Role::Button
+            && let Some(label) = node.label()
+            && label.starts_with(prefix)
+        {
+            names.push(label);
+        }
+        let children: Vec<_> = node.children().collect();
+        stack.extend(children.into_iter().rev());
+    }
+    names
 }
 
 /// Pages through track `track_title` until a page shows a term; returns it.
@@ -71,12 +83,18 @@ fn every_entry_is_marked_on_some_page_and_each_page_marks_a_term_once() {
             tap(&mut harness, "English");
         }
         for track in &library.spec.tracks {
-            let title = library.i18n.text(lang, &format!("track-{}-title", track.id), &[]);
+            let title = library
+                .i18n
+                .text(lang, &format!("track-{}-title", track.id), &[]);
             tap_button(&mut harness, &title);
             for index in 0..track.pages.len() {
                 let names = term_buttons(&harness, prefix);
                 let unique: std::collections::BTreeSet<&String> = names.iter().collect();
-                assert_eq!(unique.len(), names.len(), "{lang}: a term marked twice: {names:?}");
+                assert_eq!(
+                    unique.len(),
+                    names.len(),
+                    "{lang}: a term marked twice: {names:?}"
+                );
                 seen.extend(names);
                 if index + 1 < track.pages.len() {
                     tap_button(&mut harness, next);
@@ -123,7 +141,10 @@ fn a_touched_term_opens_its_card_which_closes() {
             "the page's terms are still reachable behind the card"
         );
         tap_button(&mut harness, "閉じる");
-        assert!(harness.query_by_label(&explanation).is_none(), "the card stayed open");
+        assert!(
+            harness.query_by_label(&explanation).is_none(),
+            "the card stayed open"
+        );
         assert!(!term_buttons(&harness, "用語の説明：").is_empty());
     }
 }
@@ -154,10 +175,17 @@ fn the_idle_warning_is_above_the_card_and_the_idle_reset_closes_it() {
         .ctx
         .memory(|m| m.layer_id_at(keep.rect().center()))
         .expect("a layer under the warning's button");
-    assert_eq!(card_layer.order, egui::Order::Tooltip, "the card covers the warning");
+    assert_eq!(
+        card_layer.order,
+        egui::Order::Tooltip,
+        "the card covers the warning"
+    );
     // Left alone, the visit ends and the card goes with it.
     advance(&mut harness, 40.0);
     harness.get_by_label("画面にふれてください");
     start_visit(&mut harness);
-    assert!(harness.query_by_label(&explanation).is_none(), "the card outlived the visit");
+    assert!(
+        harness.query_by_label(&explanation).is_none(),
+        "the card outlived the visit"
+    );
 }

@@ -39,7 +39,7 @@ fn glossary(html: &mut Html, cx: &Context<'_>) {
     if cx.terms.is_empty() {
         return;
     }
-    html.open("section", &[("class", "page glossary"), ("id", "glossary")]);
+    html.open("section", &[("class", "glossary"), ("id", "glossary")]);
     html.element("h2", &[], &cx.tr(ids::GLOSSARY_TITLE));
     html.open("dl", &[]);
     let mut terms: Vec<&crate::content::glossary::Term> = cx.terms.iter().collect();

@@ -78,6 +78,7 @@ mod tests {
                     format!("locales/{lang}/core.ftl"),
                     format!("locales/{lang}/details.ftl"),
                     format!("locales/{lang}/about.ftl"),
+                    format!("locales/{lang}/glossary.ftl"),
                 ]
             );
             assert!(locale.files.iter().all(|f| !f.text.is_empty()), "{lang}");

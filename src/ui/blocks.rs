@@ -109,7 +109,7 @@ fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Badge) {
     ui.horizontal(|ui| {
         badge(
             ui,
-            view.palette,
+            view,
             &tag.icon,
             &tag.label.text,
             tag.tone,

@@ -238,14 +238,7 @@ pub fn legend_ui(ui: &mut Ui, view: &View<'_>) {
         let legend = crate::content::legend(view.library, &view.session.locale);
         ui.label(RichText::new(&legend.title.text).font(theme::bold(size)));
         for entry in &legend.entries {
-            badge(
-                ui,
-                view.palette,
-                &entry.icon,
-                &entry.text.text,
-                entry.tone,
-                size,
-            );
+            badge(ui, view, &entry.icon, &entry.text.text, entry.tone, size);
         }
     });
 }

@@ -23,6 +23,8 @@ pub struct TermMarks {
     pub marked: RefCell<Vec<String>>,
     /// The term touched this frame (its index).
     pub touched: Cell<Option<usize>>,
+    /// Colours, for a term's focus ring.
+    pub palette: &'static theme::Palette,
 }
 
 impl TermMarks {
@@ -43,6 +45,7 @@ impl TermMarks {
             labels,
             marked: RefCell::default(),
             touched: Cell::new(None),
+            palette: view.palette,
         }
     }
 

@@ -54,6 +54,14 @@ impl<'a> Prose<'a> {
         self
     }
 
+    /// The distance between lines (by default the text size times
+    /// [`theme::LINE_SPACING`]).
+    #[must_use]
+    pub fn line_height(mut self, line_height: f32) -> Self {
+        self.line_height = line_height;
+        self
+    }
+
     /// The text's colour (by default the style's text colour).
     #[must_use]
     pub fn color(mut self, color: Color32) -> Self {
@@ -389,6 +397,11 @@ impl Prose<'_> {
     }
 }
 
+/// Whether a block has no glossary to mark (so it has nothing to do off screen).
+fn uses_no_terms(terms: Option<&super::glossary::TermMarks>) -> bool {
+    terms.is_none_or(|marks| marks.terms.is_empty())
+}
+
 /// When a line ends at `end` inside a phrase: the width of that phrase (else 0).
 fn phrase_width_at(end: usize, breaks: &Breaks, widths: &[f32]) -> f32 {
     let n = widths.len();
@@ -433,7 +446,10 @@ impl Widget for Prose<'_> {
                 node.set_description(readings);
             });
         }
-        if !ui.is_rect_visible(rect) {
+        // Off screen, nothing is painted, but a glossary term still needs its button, for
+        // a screen reader reads the whole page.
+        let visible = ui.is_rect_visible(rect);
+        if !visible && uses_no_terms(self.terms) {
             return response;
         }
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
@@ -474,13 +490,15 @@ impl Widget for Prose<'_> {
                 let centre = x + f32::midpoint(start.min.x, end.min.x);
                 // Just above the base's glyphs, which sit in the middle of the line.
                 let glyph_top = top + (self.line_height - glyph_height) / 2.0;
-                painter.text(
-                    egui::pos2(centre, glyph_top + 1.0),
-                    Align2::CENTER_BOTTOM,
-                    reading,
-                    ruby_font.clone(),
-                    color,
-                );
+                if visible {
+                    painter.text(
+                        egui::pos2(centre, glyph_top + 1.0),
+                        Align2::CENTER_BOTTOM,
+                        reading,
+                        ruby_font.clone(),
+                        color,
+                    );
+                }
             }
             if let Some((marks, found)) = &uses {
                 let line_len = line.text.chars().count();
@@ -496,29 +514,45 @@ impl Widget for Prose<'_> {
                     let a = egui::pos2(x + left.min.x, glyph_bottom + 2.0);
                     let b = egui::pos2(x + right.min.x, glyph_bottom + 2.0);
                     // Dotted, not colour alone: a term reads as a term in any theme.
-                    painter.extend(egui::Shape::dotted_line(
-                        &[a, b],
-                        color,
-                        (self.font.size / 7.0).max(3.0),
-                        (self.font.size / 18.0).max(1.5),
-                    ));
+                    if visible {
+                        painter.extend(egui::Shape::dotted_line(
+                            &[a, b],
+                            color,
+                            (self.font.size / 7.0).max(3.0),
+                            (self.font.size / 18.0).max(1.5),
+                        ));
+                    }
                     let target = egui::Rect::from_min_max(
                         egui::pos2(a.x, top - laid.band),
                         egui::pos2(b.x, top + self.line_height),
                     );
                     let id = response.id.with(("term", *index, from));
-                    let touched = ui.interact(target, id, Sense::click());
-                    let label = marks.labels.get(*index).cloned().unwrap_or_default();
-                    touched.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
-                    });
+                    // A term parted by a line break is one button, on its first line; its
+                    // second part answers a touch too, but is no second stop for a keyboard
+                    // or a screen reader.
+                    let first_part = from == range.start;
+                    let sense = if first_part {
+                        Sense::click()
+                    } else {
+                        Sense::CLICK
+                    };
+                    let touched = ui.interact(target, id, sense);
+                    if first_part {
+                        let label = marks.labels.get(*index).cloned().unwrap_or_default();
+                        touched.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
+                        });
+                    }
                     if touched.clicked() {
                         marks.touched.set(Some(*index));
                     }
+                    super::widgets::focus_ring(ui, &touched, marks.palette);
                 }
                 line_start += line.chars;
             }
-            painter.galley(origin, galley, color);
+            if visible {
+                painter.galley(origin, galley, color);
+            }
             top += row;
         }
         response

@@ -168,32 +168,25 @@ pub fn focus_ring(ui: &Ui, response: &Response, palette: &Palette) {
 }
 
 /// A badge for proven / broad-sense immunotherapy: icon, text and colour, never colour alone.
+/// Its words go through the text layer, so a reading over 広義 shows as ruby.
 pub fn badge(
     ui: &mut Ui,
-    palette: &Palette,
+    view: &super::View<'_>,
     icon: &str,
     label: &str,
     tone: Tone,
     size: f32,
 ) -> Response {
-    let (fill, text_color) = palette.tone(tone);
-    let text = RichText::new(format!("{icon} {label}"))
-        .font(theme::bold(size))
-        .line_height(Some(size * theme::BADGE_LINE_SPACING))
+    let (fill, text_color) = view.palette.tone(tone);
+    let words = format!("{icon} {label}");
+    let text = view
+        .prose_at(&words, size, true)
+        .line_height(size * theme::BADGE_LINE_SPACING)
         .color(text_color);
     // A badge never breaks inside: in a wrapping row it starts a new line when it would not
     // fit, and only a badge wider than the whole row is allowed to wrap.
     let margin = theme::BADGE_PADDING;
-    let width = egui::WidgetText::from(text.clone())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x
-        + margin.sum().x;
+    let width = text.lay_out(ui.ctx(), f32::INFINITY).width + margin.sum().x;
     // In a wrapping row, `available_width` is the whole row; what is left is up to the cursor.
     let left_on_row = ui.max_rect().right() - ui.cursor().min.x;
     if ui.layout().main_wrap() && left_on_row < width {
@@ -204,7 +197,7 @@ pub fn badge(
         .corner_radius(theme::RADIUS)
         .inner_margin(margin)
         .show(ui, |ui| {
-            ui.add(egui::Label::new(text).wrap());
+            ui.add(text);
         })
         .response
 }
