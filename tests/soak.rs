@@ -822,13 +822,16 @@ impl Soak {
             "{what}: locale {}",
             session.locale
         );
+        // A screen reader names text without its ruby markup.
         let label = |text: &str| {
+            let text = &immuno_kiosk::text::plain(text);
             assert!(
                 self.harness.query_by_label(text).is_some(),
                 "{what}: {text:?} is not shown"
             );
         };
         let button = |text: &str| {
+            let text = &immuno_kiosk::text::plain(text);
             assert!(
                 self.harness
                     .query_by_role_and_label(Role::Button, text)

@@ -78,9 +78,29 @@ fn syntax_problem(path: &str, text: &LinedText<'_>, error: &ParserError) -> Prob
     let entry = error
         .slice
         .as_ref()
-        .and_then(|slice| text.text.get(slice.clone()))
-        .and_then(|junk| junk.lines().find(|line| !line.trim().is_empty()))
-        .map_or_else(String::new, |line| format!(" in `{}`", line.trim()));
+        .and_then(|slice| {
+            let line = text
+                .text
+                .get(slice.clone())?
+                .lines()
+                .find(|line| !line.trim().is_empty())?;
+            // A broken attribute (`.explanation = …`) is named with its entry's id line.
+            let owner = line
+                .trim_start()
+                .starts_with('.')
+                .then(|| text.text.get(..slice.start))
+                .flatten()
+                .and_then(|before| {
+                    before.lines().rev().find(|l| {
+                        l.starts_with(|c: char| c.is_ascii_alphabetic()) && l.contains(" =")
+                    })
+                });
+            Some(match owner {
+                Some(owner) => format!(" in `{}` (`{}`)", owner.trim(), line.trim()),
+                None => format!(" in `{}`", line.trim()),
+            })
+        })
+        .unwrap_or_default();
     // A placeable may go on over line breaks, so the parser can stop at the start of the
     // next entry; the mistake is inside the broken one.
     let offset = error.slice.as_ref().map_or(error.pos.start, |slice| {

@@ -6,10 +6,29 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Feature group → key (one to three characters) → weight.
+/// Feature group → key (one to three characters) → weight, as the model file has it.
 type Model = HashMap<String, HashMap<String, i32>>;
 
-static MODEL: LazyLock<(Model, i64)> = LazyLock::new(|| {
+/// The feature groups, in the order [`boundaries`] reads them.
+const GROUPS: [&str; 13] = [
+    "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3", "TW4",
+];
+
+/// The model read once: for each group, its keys packed into a `u64` (up to three `char`s
+/// of 21 bits), and the base score.
+struct Packed {
+    groups: Vec<HashMap<u64, i64>>,
+    base: i64,
+}
+
+/// Up to three `char`s as one number.
+fn pack(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .fold(0, |key, &c| (key << 21) | u64::from(u32::from(c)))
+}
+
+static MODEL: LazyLock<Packed> = LazyLock::new(|| {
     // The model is part of the binary; a unit test proves it parses. Should it not, lines
     // still break legally, only not at phrases.
     let model: Model =
@@ -19,44 +38,43 @@ static MODEL: LazyLock<(Model, i64)> = LazyLock::new(|| {
         .flat_map(|g| g.values())
         .map(|&v| i64::from(v))
         .sum();
-    (model, -total / 2)
+    let groups = GROUPS
+        .iter()
+        .map(|name| {
+            model.get(*name).map_or_else(HashMap::new, |group| {
+                group
+                    .iter()
+                    .map(|(key, &weight)| {
+                        (pack(&key.chars().collect::<Vec<_>>()), i64::from(weight))
+                    })
+                    .collect()
+            })
+        })
+        .collect();
+    Packed {
+        groups,
+        base: -total / 2,
+    }
 });
 
 /// Whether the model loaded (for the test that proves it does).
 pub fn model_loaded() -> bool {
-    !MODEL.0.is_empty()
+    MODEL.groups.iter().any(|g| !g.is_empty())
 }
 
 /// `at[i]` is true where a new phrase starts at `chars[i]` (never at 0).
 pub fn boundaries(chars: &[char]) -> Vec<bool> {
-    let (model, base) = &*MODEL;
+    let model = &*MODEL;
     let n = chars.len();
     let mut at = vec![false; n + 1];
-    let group = |name: &str| model.get(name);
-    let groups: [Option<&HashMap<String, i32>>; 13] = [
-        group("UW1"),
-        group("UW2"),
-        group("UW3"),
-        group("UW4"),
-        group("UW5"),
-        group("UW6"),
-        group("BW1"),
-        group("BW2"),
-        group("BW3"),
-        group("TW1"),
-        group("TW2"),
-        group("TW3"),
-        group("TW4"),
-    ];
-    let mut key = String::with_capacity(12);
-    let mut weight = |g: usize, range: std::ops::Range<usize>| -> i64 {
-        let Some(map) = groups[g] else { return 0 };
-        key.clear();
-        key.extend(&chars[range]);
-        map.get(&key).map_or(0, |&v| i64::from(v))
+    let weight = |g: usize, range: std::ops::Range<usize>| -> i64 {
+        model.groups[g]
+            .get(&pack(&chars[range]))
+            .copied()
+            .unwrap_or(0)
     };
     for (i, slot) in at.iter_mut().enumerate().take(n).skip(1) {
-        let mut score = *base;
+        let mut score = model.base;
         if i > 2 {
             score += weight(0, i - 3..i - 2);
         }

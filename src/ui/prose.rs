@@ -414,6 +414,11 @@ fn phrase_width_at(end: usize, breaks: &Breaks, widths: &[f32]) -> f32 {
 }
 
 impl Widget for Prose<'_> {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one pass over the lines: each line's galley, its readings and its glossary \
+                  terms are placed from the same positions"
+    )]
     fn ui(self, ui: &mut Ui) -> Response {
         let color = if self.color == Color32::PLACEHOLDER {
             ui.visuals().text_color()
