@@ -128,10 +128,7 @@ fn a_touched_term_opens_its_card_which_closes() {
         );
         let explanation = immuno_kiosk::text::plain(&term.explanation);
         assert!(harness.query_by_label(&explanation).is_none());
-        harness
-            .get_by_role_and_label(Role::Button, &format!("用語の説明：{}", term.plain))
-            .click();
-        harness.run();
+        tap_button(&mut harness, &format!("用語の説明：{}", term.plain));
         // The card: the term (its reading as the description when it has one), the
         // explanation, a close button, and nothing of the page behind it for a screen reader.
         harness.get_by_label(&explanation);
@@ -162,10 +159,7 @@ fn the_idle_warning_is_above_the_card_and_the_idle_reset_closes_it() {
         "用語の説明：",
         &terms,
     );
-    harness
-        .get_by_role_and_label(Role::Button, &format!("用語の説明：{}", term.plain))
-        .click();
-    harness.run();
+    tap_button(&mut harness, &format!("用語の説明：{}", term.plain));
     let explanation = immuno_kiosk::text::plain(&term.explanation);
     harness.get_by_label(&explanation);
     // Two minutes on: the idle warning is over the card, and its button answers a touch.
@@ -188,4 +182,47 @@ fn the_idle_warning_is_above_the_card_and_the_idle_reset_closes_it() {
         harness.query_by_label(&explanation).is_none(),
         "the card outlived the visit"
     );
+}
+
+/// With `LOOK_DIR` set: screenshots of an open card in ja and en at 100 % and 200 %, in both
+/// orientations, for looking at by eye. Without it, the same flow runs and checks the card's
+/// close button is inside the window.
+#[test]
+fn the_open_card_fits_the_window_in_both_languages_and_sizes() {
+    let library = library();
+    let look = std::env::var_os("LOOK_DIR").map(std::path::PathBuf::from);
+    for (lang, prefix, next, close) in [
+        ("ja", "用語の説明：", "次へ ▶", "閉じる"),
+        ("en", "Explain: ", "Next ▶", "Close"),
+    ] {
+        let terms = glossary(&library, lang);
+        for (size, orientation) in [(LANDSCAPE, "landscape"), (PORTRAIT, "portrait")] {
+            for scale in ["100%", "200%"] {
+                let mut harness = harness(size);
+                start_visit(&mut harness);
+                if lang == "en" {
+                    tap(&mut harness, "English");
+                }
+                tap_button(&mut harness, scale);
+                let track = library.i18n.text(lang, "track-core-title", &[]);
+                let term = first_page_with_a_term(&mut harness, &track, next, prefix, &terms);
+                tap_button(&mut harness, &format!("{prefix}{}", term.plain));
+                let button = harness.get_by_role_and_label(Role::Button, close).rect();
+                let window = harness.ctx.content_rect();
+                assert!(
+                    window.contains_rect(button),
+                    "{lang} {orientation} {scale}: the close button {button:?} is outside the window"
+                );
+                if let Some(dir) = &look
+                    && let Ok(image) = harness.render()
+                {
+                    let name = format!(
+                        "card-{lang}-{orientation}-{}.png",
+                        scale.trim_end_matches('%')
+                    );
+                    image.save(dir.join(name)).expect("write a screenshot");
+                }
+            }
+        }
+    }
 }
