@@ -59,15 +59,15 @@ glossary-nk-cell = NK cell
 
 # Used on: detail-5
 glossary-brm = BRM
-    .explanation = BRM therapy uses various substances that are said to strengthen the immune system. It is offered as self-pay treatment, but it has not been proven to work.
+    .explanation = BRM therapy uses substances that are said to strengthen the immune system. It is offered as self-pay treatment, but it has not been proven to work.
 
 # Used on: detail-5
 glossary-alpha-beta-t-cell = alpha-beta T cell
-    .explanation = One kind of T cell. Alpha-beta T cell therapy strengthens these cells outside the body and gives them back; it has not been proven to work.
+    .explanation = One kind of T cell. Alpha-beta T cell therapy strengthens these cells outside the body and then gives them back. It has not been proven to work.
 
 # Used on: detail-5
 glossary-gamma-delta-t-cell = gamma-delta T cell
-    .explanation = One kind of T cell. Gamma-delta T cell therapy strengthens these cells outside the body and gives them back; it has not been proven to work.
+    .explanation = One kind of T cell. Gamma-delta T cell therapy strengthens these cells outside the body and then gives them back. It has not been proven to work.
 
 # Used on: core-3, detail-2
 glossary-bcg = BCG

@@ -3,11 +3,11 @@
 
 # 使われているページ: core-3, core-4, detail-5, バッジと凡例（全画面）
 glossary-broad-sense = 広義《こうぎ》
-    .explanation = 「広い意味で」という意味です。「免疫療法（広義）」は、効果が証明されていないものも含めた、免疫療法と呼ばれる治療の全体です。
+    .explanation = 「広い意味」という意味です。「免疫療法（広義）」は、効果が証明されていないものも含めた、免疫療法と呼ばれる治療の全体です。
 
 # 使われているページ: detail-1, detail-2, detail-5, detail-6
 glossary-approval = 承認《しょうにん》
-    .explanation = 国が認めることです。薬などを、決められた病気の治療に使ってよいと、国が認めることをいいます。
+    .explanation = 国が認めることです。薬などを、決められた病気の治療に使ってよいと認めることをいいます。
 
 # 使われているページ: core-2, core-3, core-4, core-5, detail-1, detail-2, detail-5
 glossary-checkpoint-inhibitor = 免疫《めんえき》チェックポイント阻害薬《そがいやく》
@@ -59,15 +59,15 @@ glossary-nk-cell = ｜NK細胞《エヌケーさいぼう》
 
 # 使われているページ: detail-5
 glossary-brm = ｜BRM《ビーアールエム》
-    .explanation = BRM療法は、免疫の働きを強めるとして、さまざまな物質を使う治療です。自由診療で行われていますが、効果は証明されていません。
+    .explanation = BRM療法は、免疫の働きを強めるといわれる物質を使う治療です。自由診療で行われていますが、効果は証明されていません。
 
 # 使われているページ: detail-5
 glossary-alpha-beta-t-cell = ｜αβT細胞《アルファベータティーさいぼう》
-    .explanation = T細胞の一種です。αβT細胞療法は、これを体の外で強めてから体に戻す治療で、効果は証明されていません。
+    .explanation = T細胞の一種です。αβT細胞療法は、この細胞の働きを体の外で強めてから、体に戻す治療です。効果は証明されていません。
 
 # 使われているページ: detail-5
 glossary-gamma-delta-t-cell = ｜γδT細胞《ガンマデルタティーさいぼう》
-    .explanation = T細胞の一種です。γδT細胞療法は、これを体の外で強めてから体に戻す治療で、効果は証明されていません。
+    .explanation = T細胞の一種です。γδT細胞療法は、この細胞の働きを体の外で強めてから、体に戻す治療です。効果は証明されていません。
 
 # 使われているページ: core-3, detail-2
 glossary-bcg = ｜BCG《ビーシージー》
@@ -83,7 +83,7 @@ glossary-pd-1 = ｜PD-1《ピーディーワン》
 
 # 使われているページ: core-2, detail-2
 glossary-pd-l1 = ｜PD-L1《ピーディーエルワン》
-    .explanation = T細胞のPD-1に結びついて、攻撃をやめさせる、たんぱく質です。がん細胞の中には、PD-L1をたくさん持っているものがあります。
+    .explanation = T細胞のPD-1に結びついて、T細胞の攻撃をやめさせるたんぱく質です。がん細胞の中には、PD-L1をたくさん持っているものがあります。
 
 # 使われているページ: core-2, detail-2
 glossary-ctla-4 = ｜CTLA-4《シーティーエルエーフォー》
