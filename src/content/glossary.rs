@@ -45,13 +45,21 @@ pub fn first_uses(
     marked: &mut Vec<String>,
 ) -> Vec<(std::ops::Range<usize>, usize)> {
     let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    // Latin letters match in any case ("Immune checkpoint inhibitors" at a sentence's
+    // start); the lowered text has the same byte offsets.
+    let lowered = plain.to_ascii_lowercase();
     for (index, term) in terms.iter().enumerate() {
         if marked.contains(&term.id) {
             continue;
         }
+        let wanted = term.plain.to_ascii_lowercase();
         let mut search = 0;
-        while let Some(at) = plain[search..].find(&term.plain) {
+        while let Some(at) = lowered[search..].find(&wanted) {
             let byte = search + at;
+            search = byte + wanted.len();
+            if !whole_word(plain, byte, byte + wanted.len()) {
+                continue;
+            }
             let start = plain[..byte].chars().count();
             let range = start..start + term.plain.chars().count();
             if found
@@ -62,11 +70,31 @@ pub fn first_uses(
                 marked.push(term.id.clone());
                 break;
             }
-            search = byte + term.plain.len();
         }
     }
     found.sort_by_key(|(range, _)| range.start);
     found
+}
+
+/// Whether `plain[start..end]` is a whole word where it begins or ends with a Latin letter or
+/// digit: "approved" is not inside "Unapproved", "T cell" not inside "CAR-T cell" (an English
+/// plural "s" may follow). Japanese has no spaces between words, so a kana or kanji edge
+/// always counts.
+fn whole_word(plain: &str, start: usize, end: usize) -> bool {
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let first = plain[start..end].chars().next();
+    let last = plain[start..end].chars().next_back();
+    let before = plain[..start].chars().next_back();
+    let mut after = plain[end..].chars();
+    let next = after.next();
+    let open_start = first.is_none_or(|c| !latin(c)) || before.is_none_or(|c| !latin(c));
+    let open_end = last.is_none_or(|c| !latin(c))
+        || match next {
+            None => true,
+            Some('s') => after.next().is_none_or(|c| !latin(c)),
+            Some(c) => !latin(c),
+        };
+    open_start && open_end
 }
 
 #[cfg(test)]
@@ -96,5 +124,29 @@ mod tests {
         );
         assert_eq!(uses, [(0..13, 0), (14..16, 1)]);
         assert!(first_uses("免疫と免疫チェックポイント阻害薬", &terms, &mut marked).is_empty());
+    }
+
+    #[test]
+    fn latin_terms_match_whole_words_in_any_case_and_their_plural() {
+        let terms = vec![
+            term("approved", "approved"),
+            term("t-cell", "T cell"),
+            term("inhibitor", "immune checkpoint inhibitor"),
+        ];
+        let mut marked = Vec::new();
+        let uses = first_uses(
+            "Unapproved CAR-T cells. Immune checkpoint inhibitors were approved for T cells.",
+            &terms,
+            &mut marked,
+        );
+        let text: Vec<char> =
+            "Unapproved CAR-T cells. Immune checkpoint inhibitors were approved for T cells."
+                .chars()
+                .collect();
+        let words: Vec<String> = uses
+            .iter()
+            .map(|(r, _)| text[r.clone()].iter().collect())
+            .collect();
+        assert_eq!(words, ["Immune checkpoint inhibitor", "approved", "T cell"]);
     }
 }
