@@ -12,13 +12,16 @@ use super::{Command, View, theme};
 use crate::content::glossary::Term;
 use crate::i18n::ids;
 
+/// A language's terms and their names, kept between frames, with the content they came from.
+type Cached = (usize, std::sync::Arc<Vec<Term>>, std::sync::Arc<Vec<String>>);
+
 /// A page's glossary while its body is drawn: each term is marked where the page first uses
 /// it, and a touch on a mark is kept for the page to act on.
 pub struct TermMarks {
     /// The language's terms, longest first.
-    pub terms: Vec<Term>,
+    pub terms: std::sync::Arc<Vec<Term>>,
     /// Each term's accessible name ("用語の説明：免疫チェックポイント阻害薬").
-    pub labels: Vec<String>,
+    pub labels: std::sync::Arc<Vec<String>>,
     /// The ids marked so far on this page, this frame.
     pub marked: RefCell<Vec<String>>,
     /// The term touched this frame (its index).
@@ -28,18 +31,34 @@ pub struct TermMarks {
 }
 
 impl TermMarks {
-    /// The glossary of the visitor's language, nothing marked yet.
-    pub fn new(view: &View<'_>) -> Self {
-        let terms = crate::content::glossary::glossary(view.library, &view.session.locale);
-        let labels = terms
-            .iter()
-            .map(|term| {
-                view.tr_with(
-                    ids::GLOSSARY_OPEN,
-                    &[("term", FluentValue::from(term.plain.as_str()))],
-                )
-            })
-            .collect();
+    /// The glossary of the visitor's language, nothing marked yet. The terms and their names
+    /// are made once per language and content, not every frame.
+    pub fn new(ctx: &egui::Context, view: &View<'_>) -> Self {
+        // One entry a language; content loaded anew (another library) replaces it.
+        let library = std::ptr::from_ref(view.library) as usize;
+        let id = egui::Id::unique(("glossary terms", &view.session.locale));
+        let found = ctx
+            .data_mut(|d| d.get_temp::<Cached>(id))
+            .filter(|cached| cached.0 == library);
+        let (_, terms, labels) = found.unwrap_or_else(|| {
+            let terms = crate::content::glossary::glossary(view.library, &view.session.locale);
+            let labels: Vec<String> = terms
+                .iter()
+                .map(|term| {
+                    view.tr_with(
+                        ids::GLOSSARY_OPEN,
+                        &[("term", FluentValue::from(term.plain.as_str()))],
+                    )
+                })
+                .collect();
+            let cached: Cached = (
+                library,
+                std::sync::Arc::new(terms),
+                std::sync::Arc::new(labels),
+            );
+            ctx.data_mut(|d| d.insert_temp(id, cached.clone()));
+            cached
+        });
         Self {
             terms,
             labels,
@@ -58,7 +77,7 @@ impl TermMarks {
 
 /// The open card of term `id`, over the screen and under the idle warning.
 pub fn card_ui(ctx: &egui::Context, view: &View<'_>, id: &str, commands: &mut Vec<Command>) {
-    let terms = crate::content::glossary::glossary(view.library, &view.session.locale);
+    let terms = TermMarks::new(ctx, view).terms;
     let Some(term) = terms.iter().find(|term| term.id == id) else {
         // A term of another language, or one the content no longer has: nothing to show.
         commands.push(Command::CloseGlossary);

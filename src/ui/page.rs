@@ -57,7 +57,7 @@ fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &m
         track,
         page,
     );
-    let marks = super::glossary::TermMarks::new(view);
+    let marks = super::glossary::TermMarks::new(ui.ctx(), view);
     let view = &View {
         terms: Some(&marks),
         ..*view
@@ -81,7 +81,7 @@ fn about_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         &view.session.locale,
         view.settings.consultation.as_ref(),
     );
-    let marks = super::glossary::TermMarks::new(view);
+    let marks = super::glossary::TermMarks::new(ui.ctx(), view);
     let view = &View {
         terms: Some(&marks),
         ..*view
