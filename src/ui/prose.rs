@@ -114,6 +114,9 @@ pub struct Line {
     pub hard_end: bool,
     /// When the line ends inside a phrase: that phrase's width (else 0).
     pub phrase_width: f32,
+    /// Where each `char` boundary of [`Line::text`] is, from the line's start, as measured
+    /// for filling: for a term off screen, which needs a place but no drawing.
+    xs: Vec<f32>,
 }
 
 /// What was laid out in the last frame drawn, for the tests that check every line of every
@@ -370,7 +373,14 @@ impl Prose<'_> {
                 });
             }
             let phrase_width = phrase_width_at(range.end, breaks, &widths);
+            let xs = std::iter::once(0.0)
+                .chain(widths[range.start..end].iter().scan(0.0, |x, w| {
+                    *x += w;
+                    Some(*x)
+                }))
+                .collect();
             lines.push(Line {
+                xs,
                 text: line_text,
                 sections,
                 ruby,
@@ -472,27 +482,33 @@ impl Widget for Prose<'_> {
         let painter = ui.painter().clone();
         let mut top = rect.top() + laid.band;
         for line in &laid.lines {
-            let mut job = LayoutJob {
-                text: line.text.clone(),
-                sections: line.sections.clone(),
-                wrap: egui::text::TextWrapping::no_max_width(),
-                break_on_newline: false,
-                ..LayoutJob::default()
-            };
-            for section in &mut job.sections {
-                section.format.color = color;
-            }
-            let galley = ui.fonts_mut(|f| f.layout_job(job));
+            // Off screen, a line is not shaped: its terms are placed from the measured widths.
+            let galley = visible.then(|| {
+                let mut job = LayoutJob {
+                    text: line.text.clone(),
+                    sections: line.sections.clone(),
+                    wrap: egui::text::TextWrapping::no_max_width(),
+                    break_on_newline: false,
+                    ..LayoutJob::default()
+                };
+                for section in &mut job.sections {
+                    section.format.color = color;
+                }
+                ui.fonts_mut(|f| f.layout_job(job))
+            });
+            let line_width = galley.as_ref().map_or(line.width, |g| g.size().x);
             let x = if centred {
-                rect.center().x - galley.size().x / 2.0
+                rect.center().x - line_width / 2.0
             } else {
                 rect.left()
             };
+            let at = |k: usize| match &galley {
+                Some(galley) => galley.pos_from_cursor(CCursor::new(k)).min.x,
+                None => line.xs.get(k).copied().unwrap_or(line.width),
+            };
             let origin = egui::pos2(x, top);
             for (range, reading) in &line.ruby {
-                let start = galley.pos_from_cursor(CCursor::new(range.start));
-                let end = galley.pos_from_cursor(CCursor::new(range.end));
-                let centre = x + f32::midpoint(start.min.x, end.min.x);
+                let centre = x + f32::midpoint(at(range.start), at(range.end));
                 // Just above the base's glyphs, which sit in the middle of the line.
                 let glyph_top = top + (self.line_height - glyph_height) / 2.0;
                 if visible {
@@ -513,11 +529,11 @@ impl Widget for Prose<'_> {
                     if from >= to {
                         continue;
                     }
-                    let left = galley.pos_from_cursor(CCursor::new(from - line_start));
-                    let right = galley.pos_from_cursor(CCursor::new(to - line_start));
+                    let left = at(from - line_start);
+                    let right = at(to - line_start);
                     let glyph_bottom = top + f32::midpoint(self.line_height, glyph_height);
-                    let a = egui::pos2(x + left.min.x, glyph_bottom + 2.0);
-                    let b = egui::pos2(x + right.min.x, glyph_bottom + 2.0);
+                    let a = egui::pos2(x + left, glyph_bottom + 2.0);
+                    let b = egui::pos2(x + right, glyph_bottom + 2.0);
                     // Dotted, not colour alone: a term reads as a term in any theme.
                     if visible {
                         painter.extend(egui::Shape::dotted_line(
@@ -555,7 +571,7 @@ impl Widget for Prose<'_> {
                 }
                 line_start += line.chars;
             }
-            if visible {
+            if let Some(galley) = galley {
                 painter.galley(origin, galley, color);
             }
             top += row;
