@@ -13,7 +13,11 @@ use crate::content::glossary::Term;
 use crate::i18n::ids;
 
 /// A language's terms and their names, kept between frames, with the content they came from.
-type Cached = (usize, std::sync::Arc<Vec<Term>>, std::sync::Arc<Vec<String>>);
+type Cached = (
+    usize,
+    std::sync::Arc<Vec<Term>>,
+    std::sync::Arc<Vec<String>>,
+);
 
 /// A page's glossary while its body is drawn: each term is marked where the page first uses
 /// it, and a touch on a mark is kept for the page to act on.

@@ -95,7 +95,18 @@ pub struct Laid {
     pub band: f32,
     /// The widest line.
     pub width: f32,
+    /// The glossary terms this block marked last time, with the terms marked before it and
+    /// those it added: a page draws its blocks in the same order every frame, so the search
+    /// is done once.
+    term_memo: std::sync::Mutex<Option<TermMemo>>,
 }
+
+/// See [`Laid`]'s `term_memo`: (marked before, found, added).
+type TermMemo = (
+    Vec<String>,
+    Vec<(std::ops::Range<usize>, usize)>,
+    Vec<String>,
+);
 
 /// One laid-out line.
 #[derive(Debug)]
@@ -398,6 +409,7 @@ impl Prose<'_> {
             max_width,
             ruby_total: marked.ruby.len(),
             ruby_drawn: lines.iter().map(|l| l.ruby.len()).sum(),
+            term_memo: std::sync::Mutex::new(None),
             plain: marked.plain.clone(),
             readings: marked.readings_description(),
             lines,
@@ -470,11 +482,22 @@ impl Widget for Prose<'_> {
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
         // The glossary terms this block uses first on its page.
         let uses = self.terms.map(|marks| {
-            let found = crate::content::glossary::first_uses(
-                &laid.plain,
-                &marks.terms,
-                &mut marks.marked.borrow_mut(),
-            );
+            let mut marked = marks.marked.borrow_mut();
+            let mut memo = laid
+                .term_memo
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some((before, found, added)) = memo.as_ref()
+                && *before == *marked
+            {
+                marked.extend(added.iter().cloned());
+                return (marks, found.clone());
+            }
+            let before = marked.clone();
+            let found =
+                crate::content::glossary::first_uses(&laid.plain, &marks.terms, &mut marked);
+            let added = marked[before.len()..].to_vec();
+            *memo = Some((before, found.clone(), added));
             (marks, found)
         });
         let mut line_start = 0;
