@@ -20,7 +20,8 @@ pub struct Prose<'a> {
     text: &'a str,
     font: FontId,
     line_height: f32,
-    color: Color32,
+    /// `None`: the style's text colour.
+    color: Option<Color32>,
     script: Script,
     furigana: Furigana,
     terms: Option<&'a super::glossary::TermMarks>,
@@ -39,7 +40,7 @@ impl<'a> Prose<'a> {
             text,
             font,
             line_height,
-            color: Color32::PLACEHOLDER,
+            color: None,
             script,
             furigana,
             terms: None,
@@ -65,7 +66,7 @@ impl<'a> Prose<'a> {
     /// The text's colour (by default the style's text colour).
     #[must_use]
     pub fn color(mut self, color: Color32) -> Self {
-        self.color = color;
+        self.color = Some(color);
         self
     }
 }
@@ -333,7 +334,8 @@ impl Prose<'_> {
         };
         let format = TextFormat {
             font_id: self.font.clone(),
-            color: self.color,
+            // Set to the drawn colour when painted.
+            color: self.color.unwrap_or_default(),
             line_height: Some(self.line_height),
             ..TextFormat::default()
         };
@@ -442,11 +444,7 @@ impl Widget for Prose<'_> {
                   terms are placed from the same positions"
     )]
     fn ui(self, ui: &mut Ui) -> Response {
-        let color = if self.color == Color32::PLACEHOLDER {
-            ui.visuals().text_color()
-        } else {
-            self.color
-        };
+        let color = self.color.unwrap_or_else(|| ui.visuals().text_color());
         let max_width = ui.available_width().max(1.0);
         let laid = self.lay_out(ui.ctx(), max_width);
         let record = ui.data_mut(|d| d.get_temp_mut_or_default::<Record>(egui::Id::NULL).clone());
