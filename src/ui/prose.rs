@@ -455,7 +455,9 @@ impl Widget for Prose<'_> {
         // Lines, not pixels: a block has a few dozen at most.
         let lines = u16::try_from(laid.lines.len().max(1)).unwrap_or(u16::MAX);
         let height = row * f32::from(lines);
-        let centred = ui.layout().horizontal_align() == Align::Center;
+        // Centred lines only in a centred column (a row's cross alignment is vertical).
+        let centred =
+            !ui.layout().is_horizontal() && ui.layout().horizontal_align() == Align::Center;
         let width = if ui.layout().horizontal_justify() {
             max_width
         } else {
