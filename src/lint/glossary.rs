@@ -5,7 +5,6 @@
 
 use super::Problem;
 use super::fluent::{Kind, Locale};
-use super::pattern::{Piece, walk_pattern};
 use crate::i18n::{GLOSSARY_EXPLANATION, GLOSSARY_PREFIX};
 
 /// Whether `id` names a glossary entry, which the program uses by its prefix.
@@ -13,15 +12,7 @@ pub(super) fn is_glossary(id: &str) -> bool {
     id.starts_with(GLOSSARY_PREFIX)
 }
 
-fn joined(pattern: &fluent_syntax::ast::Pattern<&str>) -> String {
-    let mut text = String::new();
-    walk_pattern(pattern, &mut |piece| {
-        if let Piece::Text(piece) = piece {
-            text.push_str(piece);
-        }
-    });
-    text
-}
+use super::pattern::literal_text as joined;
 
 /// Checks the glossary entries of `locale`.
 pub(super) fn check_glossary(locale: &Locale<'_>, problems: &mut Vec<Problem>) {

@@ -76,6 +76,17 @@ fn walk_arguments<'a>(
 }
 
 /// Whether a pattern shows nothing but whitespace.
+/// The literal text of `pattern`, its pieces joined and its placeables left out.
+pub(super) fn literal_text(pattern: &ast::Pattern<&str>) -> String {
+    let mut text = String::new();
+    walk_pattern(pattern, &mut |piece| {
+        if let Piece::Text(piece) = piece {
+            text.push_str(piece);
+        }
+    });
+    text
+}
+
 pub(super) fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
     let mut blank = true;
     walk_pattern(pattern, &mut |piece| match piece {

@@ -3,23 +3,13 @@
 
 use super::Problem;
 use super::fluent::{Def, Locale};
-use super::pattern::{Piece, walk_pattern};
+use super::pattern::literal_text;
 use crate::source::REFERENCE_LOCALE;
 use crate::text::{self, ruby};
 
 /// The text pieces of each of `def`'s patterns, joined (placeables left out).
 fn pattern_texts(def: &Def<'_>) -> Vec<String> {
-    def.patterns()
-        .map(|pattern| {
-            let mut joined = String::new();
-            walk_pattern(pattern, &mut |piece| {
-                if let Piece::Text(text) = piece {
-                    joined.push_str(text);
-                }
-            });
-            joined
-        })
-        .collect()
+    def.patterns().map(literal_text).collect()
 }
 
 /// Checks every entry of `locale`. `readings_table`: also name the kanji the embedded
