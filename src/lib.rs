@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod display;
 pub mod export;
+pub mod figures;
 pub mod fonts;
 pub mod i18n;
 pub mod kiosk_content;

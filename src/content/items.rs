@@ -61,12 +61,37 @@ pub enum Item {
     QrCodes(QrRow),
     /// The hospital's consultation desk, or the general advice when none is configured.
     Consultation(Consultation),
+    /// A drawing with its alt text and labels.
+    Figure(Figure),
     /// At the end of a track, the way on to the other one.
     NextTrack(NextTrack),
     /// The sources the page is based on (`page-source`).
     SourceLine(Message),
     /// When the content was last reviewed (`content-reviewed`).
     Reviewed(Message),
+}
+
+/// A drawing that explains one idea. The drawing holds no words: what it shows is said by
+/// its alt text, and its labels are messages placed over it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    /// The drawing's id (`assets/figures/<id>.svg`).
+    pub id: String,
+    /// What the figure shows, for a screen reader, read-aloud and the export.
+    pub alt: Message,
+    /// The labels, in the order a reader meets them.
+    pub labels: Vec<FigureLabel>,
+}
+
+/// A label over a figure, centred at a point in the drawing's own units.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureLabel {
+    /// The label's words.
+    pub text: Message,
+    /// Its centre, from the drawing's left edge.
+    pub x: u16,
+    /// Its centre, from the drawing's top edge.
+    pub y: u16,
 }
 
 /// A tag's badge: icon and words, never colour alone.
@@ -178,6 +203,8 @@ pub struct TrackEntry {
     pub page_count: Message,
     /// Its pages, in order.
     pub pages: Vec<PageLink>,
+    /// The emblem drawn on its entry, if the content has one.
+    pub figure: Option<Figure>,
 }
 
 /// A page named by its title, for a table of contents.
@@ -245,6 +272,10 @@ impl Item {
                 row(codes, out);
             }
             Self::NextTrack(next) => out.push(&next.text),
+            Self::Figure(figure) => {
+                out.push(&figure.alt);
+                out.extend(figure.labels.iter().map(|label| &label.text));
+            }
         }
     }
 }

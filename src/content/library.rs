@@ -28,6 +28,8 @@ pub struct Library {
     pub spec: ContentSpec,
     /// The words.
     pub i18n: I18n,
+    /// The figures' drawings, SVG text by figure id.
+    pub figures: std::collections::BTreeMap<String, String>,
 }
 
 impl Library {
@@ -37,8 +39,8 @@ impl Library {
     /// # Errors
     /// [`LibraryError::Structure`] when `content.ron` does not parse.
     pub fn load(source: &ContentSource) -> Result<(Self, Vec<String>), LibraryError> {
-        let spec: ContentSpec =
-            ron::from_str(&source.structure.text).map_err(|err| LibraryError::Structure {
+        let spec =
+            ContentSpec::parse(&source.structure.text).map_err(|err| LibraryError::Structure {
                 path: source.structure.path.clone(),
                 line: err.span.start.line,
                 col: err.span.start.col,
@@ -67,7 +69,21 @@ impl Library {
         }
         let (i18n, problems) = I18n::load(&shallow);
         too_deep.extend(problems);
-        Ok((Self { spec, i18n }, too_deep))
+        let figures = source
+            .figures
+            .iter()
+            .filter_map(|file| {
+                crate::source::figure_id(&file.path).map(|id| (id.to_owned(), file.text.clone()))
+            })
+            .collect();
+        Ok((
+            Self {
+                spec,
+                i18n,
+                figures,
+            },
+            too_deep,
+        ))
     }
 
     /// The tracks, in order.

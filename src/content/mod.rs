@@ -15,14 +15,14 @@ pub mod walk;
 mod tests;
 
 pub use items::{
-    Badge, Consultation, Desk, Item, Legend, LegendEntry, Message, NextTrack, PageLink, QrCode,
-    QrRow, TrackEntry,
+    Badge, Consultation, Desk, Figure, FigureLabel, Item, Legend, LegendEntry, Message, NextTrack,
+    PageLink, QrCode, QrRow, TrackEntry,
 };
 pub use library::{FolderError, Library, LibraryError};
 pub use messages::{IdsOnly, Localized, Messages};
 pub use schema::{
-    Block, ContentSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec, TermSpec, Tone,
-    TrackSpec,
+    Block, ContentSpec, FigureSpec, LabelSpec, LinkSpec, PageSpec, ReviewDate, SourceSpec, TagSpec,
+    TermSpec, Tone, TrackSpec,
 };
 pub use walk::{Walker, about_items, legend, page_items, track_entries};
 

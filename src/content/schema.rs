@@ -36,6 +36,19 @@ pub struct ContentSpec {
     pub about: Vec<Block>,
 }
 
+impl ContentSpec {
+    /// Reads `content.ron`. `Figure(id: …)` is written as the other blocks are, not
+    /// `Figure((id: …))`: RON's `unwrap_variant_newtypes` is on.
+    ///
+    /// # Errors
+    /// The position and cause of the first thing that does not parse.
+    pub fn parse(text: &str) -> Result<Self, ron::error::SpannedError> {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+            .from_str(text)
+    }
+}
+
 /// A calendar date; formatted per locale by the `content-reviewed` message.
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -126,6 +139,9 @@ pub struct TrackSpec {
     pub max_chars: Vec<(String, usize)>,
     /// The pages, in reading order.
     pub pages: Vec<PageSpec>,
+    /// The emblem on the track's entry on the home screen.
+    #[serde(default)]
+    pub figure: Option<FigureSpec>,
 }
 
 /// One page: title and lead come from `<id>-title` and `<id>-lead`.
@@ -178,4 +194,32 @@ pub enum Block {
     /// The hospital's own consultation desk from the config, or the general advice when
     /// none is configured.
     Consultation,
+    /// A drawing that explains one idea: written `Figure(id: …, alt: …, labels: [ … ])`.
+    Figure(FigureSpec),
+}
+
+/// A figure: `assets/figures/<id>.svg`, which holds no words, with its alt text and the
+/// labels drawn over it, all Fluent ids, so translating a figure is translating text.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FigureSpec {
+    /// The drawing's file name without `.svg`, e.g. `"core-2"`.
+    pub id: String,
+    /// Fluent id of what the figure shows, for a screen reader and the export.
+    pub alt: String,
+    /// The words placed over the drawing.
+    #[serde(default)]
+    pub labels: Vec<LabelSpec>,
+}
+
+/// One word or phrase over a figure, centred at a point of the drawing.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LabelSpec {
+    /// Fluent id of the label's words.
+    pub text: String,
+    /// Where its centre goes, in the drawing's own units (its `viewBox`), from the left.
+    pub x: u16,
+    /// Where its centre goes, in the drawing's own units, from the top.
+    pub y: u16,
 }

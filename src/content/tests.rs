@@ -108,6 +108,7 @@ fn library() -> Library {
             text: CONTENT_RON.to_owned(),
         },
         locales: vec![locale("ja", JA), locale("en", EN)],
+        figures: Vec::new(),
     };
     let (library, problems) = Library::load(&source).expect("the test content parses");
     assert!(problems.is_empty(), "{problems:?}");
@@ -138,6 +139,7 @@ fn kind(item: &Item) -> &'static str {
         Item::NextTrack(_) => "next-track",
         Item::SourceLine(_) => "source-line",
         Item::Reviewed(_) => "reviewed",
+        Item::Figure(_) => "figure",
     }
 }
 

@@ -4,11 +4,11 @@
 use fluent_bundle::FluentValue;
 
 use super::items::{
-    Badge, Consultation, Desk, Item, Legend, LegendEntry, Message, NextTrack, PageLink, QrCode,
-    QrRow, TrackEntry,
+    Badge, Consultation, Desk, Figure, FigureLabel, Item, Legend, LegendEntry, Message, NextTrack,
+    PageLink, QrCode, QrRow, TrackEntry,
 };
 use super::messages::{Localized, Messages};
-use super::{Block, ContentSpec, Library, PageSpec, Tone, ids as content_ids};
+use super::{Block, ContentSpec, FigureSpec, Library, PageSpec, Tone, ids as content_ids};
 use crate::config::ConsultationDesk;
 use crate::i18n::ids;
 
@@ -185,6 +185,7 @@ impl<'a, M: Messages> Walker<'a, M> {
                     title: self.message(&content_ids::page_title(&page.id)),
                 })
                 .collect(),
+            figure: track.figure.as_ref().map(|spec| self.figure(spec)),
         };
         self.spec.tracks.iter().enumerate().map(entry).collect()
     }
@@ -205,6 +206,24 @@ impl<'a, M: Messages> Walker<'a, M> {
             },
             Block::Links(links) => Item::QrCodes(self.qr_row(links.iter().map(String::as_str))),
             Block::Consultation => Item::Consultation(self.consultation()),
+            Block::Figure(spec) => Item::Figure(self.figure(spec)),
+        }
+    }
+
+    /// A figure's alt text and labels in this walker's language.
+    pub fn figure(&self, spec: &FigureSpec) -> Figure {
+        Figure {
+            id: spec.id.clone(),
+            alt: self.message(&spec.alt),
+            labels: spec
+                .labels
+                .iter()
+                .map(|label| FigureLabel {
+                    text: self.message(&label.text),
+                    x: label.x,
+                    y: label.y,
+                })
+                .collect(),
         }
     }
 

@@ -90,6 +90,10 @@ pub(crate) fn item(html: &mut Html, cx: &mut Context<'_>, item: &Item, level: u8
         Item::Reviewed(reviewed) => {
             html.element("p", &[("class", "reviewed")], &reviewed.text);
         }
+        Item::Figure(figure) => {
+            let svg = cx.library.figures.get(&figure.id).map(String::as_str);
+            super::figure::figure(html, figure, svg);
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 
 mod blocks;
 mod context;
+mod figure;
 mod html;
 mod page;
 mod qr_images;

@@ -226,6 +226,7 @@ mod tests {
                 text: String::new(),
             },
             locales: vec![locale("en", en), locale("ja", ja)],
+            figures: Vec::new(),
         }
     }
 

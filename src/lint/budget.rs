@@ -68,6 +68,8 @@ fn push_budget_ids(item: Item, ids: &mut Vec<String>) {
                 push_budget_ids(inner, ids);
             }
         }
+        // The labels are read on the page; the alt text is for those who cannot see it.
+        Item::Figure(figure) => ids.extend(figure.labels.into_iter().map(|label| label.text.id)),
         Item::Breadcrumb { .. }
         | Item::Tag(_)
         | Item::QrCodes(_)

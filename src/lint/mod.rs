@@ -9,11 +9,12 @@
 //! concern: `fluent` parses and indexes the `.ftl` files (`pattern` walks their patterns),
 //! `entries`, `glyphs` and `parity` check them, `structure` checks `content.ron`, `usage`
 //! matches the two, `budget` counts page lengths, `style` holds the wording rules (one word
-//! for one thing, short sentences), `trials` makes a trial's figures name the trial, and
+//! for one thing, short sentences), `trials` makes a trial's figures name the trial, `figures` checks the drawings, and
 //! `position` finds lines.
 
 mod budget;
 mod entries;
+mod figures;
 mod fluent;
 mod glossary;
 mod glyphs;
@@ -124,6 +125,7 @@ pub fn check_content(
         check_terms(&spec, &locales, &mut problems);
         check_sentences(&spec, &locales, &mut problems);
         check_trial_sources(&spec, &ron, source, &mut problems);
+        figures::check_figures(&spec, &ron, source, &mut problems);
     }
     problems.sort_by(|a, b| (a.file.as_str(), a.line).cmp(&(b.file.as_str(), b.line)));
     problems.dedup();

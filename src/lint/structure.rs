@@ -14,7 +14,7 @@ pub(super) fn parse_structure(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
 ) -> Option<ContentSpec> {
-    match ron::from_str::<ContentSpec>(&file.text) {
+    match ContentSpec::parse(&file.text) {
         Ok(spec) => Some(spec),
         Err(error) => {
             problems.push(Problem::new(

@@ -75,7 +75,8 @@ fn walk(blocks: &[Block], out: &mut Vec<Section>, add: &mut impl FnMut(&mut Vec<
                 // What follows the card belongs to the page again, not to the card.
                 out.push(Section::default());
             }
-            Block::Links(_) | Block::Consultation => {}
+            // A figure's words are labels and alt text, never a trial's figures.
+            Block::Links(_) | Block::Consultation | Block::Figure(_) => {}
         }
     }
 }

@@ -7,7 +7,7 @@ use super::Problem;
 use super::fluent::{Kind, Locale, unique_in_order};
 use super::position::RonText;
 use super::structure::for_each_block;
-use crate::content::{Block, ContentSpec, ids};
+use crate::content::{Block, ContentSpec, FigureSpec, ids};
 use crate::source::REFERENCE_LOCALE;
 
 /// One Fluent id used by `content.ron`, the line to report it at and what it is for.
@@ -59,6 +59,14 @@ pub(super) fn content_uses(spec: &ContentSpec, ron: &RonText<'_>) -> Vec<Use> {
             line,
             format!("summary of track \"{}\"", track.id),
         );
+        if let Some(figure) = &track.figure {
+            add_figure_uses(
+                figure,
+                ron,
+                &format!("on the home entry of track \"{}\"", track.id),
+                &mut add,
+            );
+        }
         for page in &track.pages {
             let line = ron.line_of_field("id", &page.id, 0);
             add(
@@ -99,8 +107,30 @@ fn add_block_uses(
         Block::Callout { title, .. } | Block::Card { title, .. } => {
             add(title, ron.line_of_field("title", title, 0), role.to_owned());
         }
+        Block::Figure(figure) => add_figure_uses(figure, ron, role, add),
         Block::Links(_) | Block::Consultation => {}
     });
+}
+
+/// A figure's alt text and its labels.
+fn add_figure_uses(
+    figure: &FigureSpec,
+    ron: &RonText<'_>,
+    role: &str,
+    add: &mut impl FnMut(&str, usize, String),
+) {
+    add(
+        &figure.alt,
+        ron.line_of_field("alt", &figure.alt, 0),
+        format!("alt text of figure \"{}\", {role}", figure.id),
+    );
+    for label in &figure.labels {
+        add(
+            &label.text,
+            ron.line_of_field("text", &label.text, 0),
+            format!("label of figure \"{}\", {role}", figure.id),
+        );
+    }
 }
 
 pub(super) fn check_usage(

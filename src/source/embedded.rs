@@ -30,6 +30,17 @@ embed_content! {
 
 const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
 
+/// The embedded drawings, `(figure id, SVG text)`; a test checks that this is every file in
+/// `assets/figures/`.
+macro_rules! embed_figures {
+    ($($id:literal),* $(,)?) => {
+        &[$(($id, include_str!(concat!("../../assets/figures/", $id, ".svg")))),*]
+    };
+}
+
+/// Every drawing in `assets/figures/`.
+pub(super) const EMBEDDED_FIGURES: &[(&str, &str)] = embed_figures![];
+
 /// The embedded content as a [`ContentSource`], read like a content folder.
 pub(super) fn source() -> ContentSource {
     ContentSource {
@@ -50,12 +61,19 @@ pub(super) fn source() -> ContentSource {
                     .collect(),
             })
             .collect(),
+        figures: EMBEDDED_FIGURES
+            .iter()
+            .map(|(id, text)| SourceFile {
+                path: format!("{}/{id}.svg", super::FIGURES_DIR),
+                text: (*text).to_owned(),
+            })
+            .collect(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{EMBEDDED_LOCALES, source};
+    use super::{EMBEDDED_FIGURES, EMBEDDED_LOCALES, source};
     use crate::source::REFERENCE_LOCALE;
 
     #[test]
@@ -83,5 +101,25 @@ mod tests {
             );
             assert!(locale.files.iter().all(|f| !f.text.is_empty()), "{lang}");
         }
+    }
+
+    #[test]
+    fn every_drawing_in_the_figures_folder_is_embedded_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/figures");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                    .filter_map(|name| name.strip_suffix(".svg").map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        on_disk.sort();
+        let embedded: Vec<&str> = EMBEDDED_FIGURES.iter().map(|(id, _)| *id).collect();
+        assert_eq!(
+            embedded, on_disk,
+            "list every drawing in embed_figures!, sorted"
+        );
     }
 }

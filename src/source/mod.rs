@@ -86,6 +86,16 @@ pub struct ContentSource {
     pub structure: SourceFile,
     /// `locales/<lang>/*.ftl`, Japanese (the reference) first.
     pub locales: Vec<LocaleFiles>,
+    /// `assets/figures/*.svg`, sorted by name: the drawings, which hold no words.
+    pub figures: Vec<SourceFile>,
+}
+
+/// Where a content folder keeps its figures' drawings.
+pub const FIGURES_DIR: &str = "assets/figures";
+
+/// The figure id a drawing's path names: `assets/figures/core-2.svg` is `core-2`.
+pub fn figure_id(path: &str) -> Option<&str> {
+    path.rsplit('/').next()?.strip_suffix(".svg")
 }
 
 /// Content files larger than this are refused without being read whole; the largest shipped
@@ -164,7 +174,31 @@ impl ContentSource {
                 .collect::<Result<Vec<_>, _>>()?;
             locales.push(LocaleFiles { lang, files });
         }
-        Ok(Self { structure, locales })
+        let figures_dir = dir.join(FIGURES_DIR);
+        let mut figures = Vec::new();
+        if figures_dir.is_dir() {
+            let mut names = list_dir(&figures_dir)?
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+                .collect::<Vec<_>>();
+            names.sort();
+            for name in names {
+                figures.push(read_source(dir, &Path::new(FIGURES_DIR).join(name))?);
+            }
+        }
+        Ok(Self {
+            structure,
+            locales,
+            figures,
+        })
+    }
+
+    /// The drawing of figure `id` (`assets/figures/<id>.svg`), if the content has it.
+    pub fn figure(&self, id: &str) -> Option<&SourceFile> {
+        self.figures
+            .iter()
+            .find(|file| figure_id(&file.path) == Some(id))
     }
 
     /// The files of one language, if it is present.

@@ -35,7 +35,8 @@ fn space_after(item: &Item, next: Option<&Item>) -> f32 {
         | Item::Card { .. }
         | Item::QrCodes(_)
         | Item::Consultation(_)
-        | Item::NextTrack(_) => theme::BLOCK_GAP,
+        | Item::NextTrack(_)
+        | Item::Figure(_) => theme::BLOCK_GAP,
     }
 }
 
@@ -101,6 +102,13 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
             small_ui(ui, view, line);
         }
         Item::Reviewed(reviewed) => small_ui(ui, view, reviewed),
+        Item::Figure(figure) => {
+            // In the flow of the text: centred, at its size for the text size, or narrower
+            // on a narrow screen.
+            let full = super::figure::full_width(view, theme::FIGURE_WIDTH);
+            let width = full.min(ui.available_width());
+            ui.vertical_centered(|ui| super::figure::figure_ui(ui, view, figure, width, full));
+        }
     }
 }
 

@@ -56,7 +56,12 @@ fn entries_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
                     return;
                 };
                 let (title, summary) = (&track.title.text, &track.summary.text);
-                if entry_ui(ui, view, title, summary, &track.page_count.text) {
+                let texts = (
+                    title.as_str(),
+                    summary.as_str(),
+                    track.page_count.text.as_str(),
+                );
+                if entry_ui(ui, view, texts, track.figure.as_ref()) {
                     commands.push(Command::OpenTrack(track.index));
                 }
             };
@@ -77,7 +82,13 @@ fn entries_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
 }
 
 /// One very large entry; the whole card is the touch target. Returns whether it was tapped.
-fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &str) -> bool {
+/// `texts` are the track's title, summary and page count; `figure` its emblem, if any.
+fn entry_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    (title, summary, pages): (&str, &str, &str),
+    figure: Option<&content::Figure>,
+) -> bool {
     let palette = view.palette;
     let frame = egui::Frame::new()
         .fill(palette.card)
@@ -93,6 +104,14 @@ fn entry_ui(ui: &mut Ui, view: &View<'_>, title: &str, summary: &str, pages: &st
             // Left-aligned, not justified like the columns around it: justified English
             // spreads a short line into gaps.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                if let Some(figure) = figure {
+                    // The emblem above the title, at its size for the text size or the
+                    // card's width, whichever is less; it says nothing the title does not.
+                    let full = super::figure::full_width(view, theme::TRACK_FIGURE_WIDTH);
+                    let width = full.min(ui.available_width());
+                    super::figure::figure_ui(ui, view, figure, width, full);
+                    ui.add_space(theme::GAP);
+                }
                 ui.add(view.prose(title, theme::TITLE, true).color(palette.accent));
                 ui.add(view.prose(summary, theme::BODY, false));
                 ui.add_space(theme::GAP);

@@ -4,6 +4,7 @@
 pub mod attract;
 pub mod blocks;
 pub mod chrome;
+pub mod figure;
 pub mod fonts;
 pub mod frame;
 pub mod glossary;

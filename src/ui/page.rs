@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use super::blocks::items_ui;
 use super::widgets::{BigButton, Emphasis, progress};
 use super::{Command, View, theme};
-use crate::content;
+use crate::content::{self, Item};
 use crate::i18n::ids;
 use crate::model::Screen;
 
@@ -18,60 +18,105 @@ pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         .id_salt(view.session.screen)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .auto_shrink([false, false]);
-    super::widgets::scroll_view(ui, area, |ui| {
-        reading_column_ui(ui, view, |ui| match view.session.screen {
-            Screen::Page { track, page } => {
-                if view.library.page(track, page).is_some() {
-                    page_ui(ui, view, track, page, commands);
-                }
+    super::widgets::scroll_view(ui, area, |ui| match view.session.screen {
+        Screen::Page { track, page } => {
+            if view.library.page(track, page).is_some() {
+                page_ui(ui, view, track, page, commands);
             }
-            Screen::About => about_ui(ui, view, commands),
-            Screen::Attract | Screen::Home => {}
-        });
+        }
+        Screen::About => reading_column_ui(ui, view, None, |ui, _| about_ui(ui, view, commands)),
+        Screen::Attract | Screen::Home => {}
     });
 }
 
 /// Centres a column of reading text. It widens with the text size, so a line holds about as
 /// many words at 200 % as at 100 %, and keeps a margin on a narrow portrait screen.
-fn reading_column_ui(ui: &mut Ui, view: &View<'_>, add_contents: impl FnOnce(&mut Ui)) {
+///
+/// A page's `figure` stands beside the column when the screen has room for both and the
+/// column still holds [`theme::MIN_COLUMN_CHARS`] characters a line; `add_contents` is told
+/// whether it did, and otherwise draws the figure in the flow of the text, above the body.
+fn reading_column_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    figure: Option<&content::Figure>,
+    add_contents: impl FnOnce(&mut Ui, bool),
+) {
     let available = ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP;
     let widest = theme::READING_WIDTH * view.session.text_scale.factor().min(1.5);
-    let width = (available - 2.0 * theme::MARGIN).min(widest);
+    let room = available - 2.0 * theme::MARGIN;
+    let figure_width = super::figure::full_width(view, theme::FIGURE_WIDTH);
+    let side_gap = theme::GAP * 2.0;
+    let narrowest = theme::MIN_COLUMN_CHARS * view.body_size(theme::BODY);
+    let beside = figure.filter(|_| room - figure_width - side_gap >= narrowest);
+    let width = match beside {
+        Some(_) => (room - figure_width - side_gap).min(widest),
+        None => room.min(widest),
+    };
+    let total = width + beside.map_or(0.0, |_| side_gap + figure_width);
+    let left = ((available - total) / 2.0).max(theme::MARGIN);
+    let top = ui.cursor().top();
+    let mut figure_bottom = top;
+    if let Some(figure) = beside {
+        // Drawn first, so a screen reader meets it with the page's start, as it would
+        // above the text.
+        let min = egui::pos2(
+            ui.max_rect().left() + left + width + side_gap,
+            top + theme::GAP,
+        );
+        let rect = egui::Rect::from_min_size(min, egui::vec2(figure_width, f32::INFINITY));
+        let mut side = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+        super::figure::figure_ui(&mut side, view, figure, figure_width, figure_width);
+        figure_bottom = side.min_rect().bottom();
+    }
     ui.horizontal_top(|ui| {
-        ui.add_space(((available - width) / 2.0).max(theme::MARGIN));
+        ui.add_space(left);
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.add_space(theme::GAP);
-            add_contents(ui);
+            add_contents(ui, beside.is_some());
             ui.add_space(theme::GAP * 2.0);
         });
     });
+    // A page shorter than its figure still scrolls to the figure's end.
+    let short = figure_bottom - ui.cursor().top();
+    if short > 0.0 {
+        ui.add_space(short);
+    }
 }
 
 /// A page's items, then the way to "about this information".
 fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &mut Vec<Command>) {
-    let items = content::page_items(
+    let mut items = content::page_items(
         view.library,
         &view.session.locale,
         view.settings.consultation.as_ref(),
         track,
         page,
     );
-    let marks = super::glossary::TermMarks::new(ui.ctx(), view);
-    let view = &View {
-        terms: Some(&marks),
-        ..*view
-    };
-    items_ui(ui, view, &items, commands);
-    commands.extend(marks.command());
-    let about = BigButton::new(
-        view.tr(ids::ABOUT_OPEN),
-        view.chrome_size(theme::CHROME),
-        view.palette,
-    );
-    if ui.add(about).clicked() {
-        commands.push(Command::About);
-    }
+    let figure = items.iter().find_map(|item| match item {
+        Item::Figure(figure) => Some(figure.clone()),
+        _ => None,
+    });
+    reading_column_ui(ui, view, figure.as_ref(), |ui, beside| {
+        if beside {
+            items.retain(|item| !matches!(item, Item::Figure(_)));
+        }
+        let marks = super::glossary::TermMarks::new(ui.ctx(), view);
+        let view = &View {
+            terms: Some(&marks),
+            ..*view
+        };
+        items_ui(ui, view, &items, commands);
+        commands.extend(marks.command());
+        let about = BigButton::new(
+            view.tr(ids::ABOUT_OPEN),
+            view.chrome_size(theme::CHROME),
+            view.palette,
+        );
+        if ui.add(about).clicked() {
+            commands.push(Command::About);
+        }
+    });
 }
 
 /// "About this information": its items, as a page has them.

@@ -69,6 +69,17 @@ impl<'a> Prose<'a> {
         self.color = Some(color);
         self
     }
+
+    /// The room the text takes when laid out at most `max_width` wide: what a caller
+    /// placing it (a figure's label, centred on its point) needs before adding it.
+    pub fn size(&self, ctx: &egui::Context, max_width: f32) -> egui::Vec2 {
+        let laid = self.lay_out(ctx, max_width.max(1.0));
+        let lines = u16::try_from(laid.lines.len().max(1)).unwrap_or(u16::MAX);
+        egui::vec2(
+            laid.width.min(max_width).max(1.0),
+            (laid.band + self.line_height) * f32::from(lines),
+        )
+    }
 }
 
 /// A block laid out for one width: its lines, and where their readings go.

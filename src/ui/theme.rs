@@ -96,6 +96,16 @@ pub const BORDER: f32 = 3.0;
 pub const QR_SIDE: f32 = 220.0;
 /// Width of a QR card: the code and a caption of a few words a line.
 pub const QR_CARD_WIDTH: f32 = 320.0;
+/// A page's figure at 100 %: it grows with the text size, and never beyond the reading
+/// column.
+pub const FIGURE_WIDTH: f32 = 560.0;
+/// The emblem on a track's entry on the home screen, at 100 %.
+pub const TRACK_FIGURE_WIDTH: f32 = 240.0;
+/// The widest a figure's label grows before its words wrap, as a share of the figure's width.
+pub const FIGURE_LABEL_SHARE: f32 = 250.0 / 800.0;
+/// A figure stands beside the text only if the reading column keeps at least this many
+/// characters of body text a line; otherwise it stands above the text.
+pub const MIN_COLUMN_CHARS: f32 = 30.0;
 /// Side of the square in each top corner that takes part in the staff gesture.
 pub const STAFF_CORNER: f32 = 110.0;
 /// Width of the always-visible scroll bar, so the position on a long page shows.
@@ -175,6 +185,14 @@ pub struct Palette {
     pub qr_light: Color32,
     /// The QR modules: always black.
     pub qr_dark: Color32,
+    /// Figures: outlines, arrows and marks.
+    pub figure_ink: Color32,
+    /// Figures: plain fills.
+    pub figure_paper: Color32,
+    /// Figures: the immune system's side (T cells, antibodies).
+    pub figure_immune: Color32,
+    /// Figures: cancer cells, the brake, warnings.
+    pub figure_cancer: Color32,
 }
 
 /// The calm default theme: dark text on warm white, blue accents.
@@ -206,6 +224,12 @@ pub const STANDARD: Palette = Palette {
     focus: Color32::from_rgb(0xA0, 0x19, 0x7A),
     qr_light: Color32::WHITE,
     qr_dark: Color32::BLACK,
+    // The colours the drawings are authored in (`figures::SLOTS`): the standard theme shows
+    // them as drawn.
+    figure_ink: Color32::from_rgb(0x1C, 0x1C, 0x1C),
+    figure_paper: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    figure_immune: Color32::from_rgb(0x9F, 0xC5, 0xE8),
+    figure_cancer: Color32::from_rgb(0xF4, 0xB1, 0x83),
 };
 
 /// High contrast: white and yellow on black.
@@ -237,6 +261,12 @@ pub const HIGH_CONTRAST: Palette = Palette {
     focus: Color32::from_rgb(0x4D, 0xD8, 0xFF),
     qr_light: Color32::WHITE,
     qr_dark: Color32::BLACK,
+    // White outlines on black, with deep fills, so every outline stands out from what it
+    // bounds.
+    figure_ink: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+    figure_paper: Color32::from_rgb(0x00, 0x00, 0x00),
+    figure_immune: Color32::from_rgb(0x00, 0x3A, 0x70),
+    figure_cancer: Color32::from_rgb(0x6B, 0x2E, 0x00),
 };
 
 /// The palette for the visitor's contrast choice.
@@ -311,6 +341,10 @@ impl Palette {
             focus,
             qr_light,
             qr_dark,
+            figure_ink,
+            figure_paper,
+            figure_immune,
+            figure_cancer,
         } = *self;
         let pair = |what, front, back, kind| ColourPair {
             what,
@@ -358,8 +392,38 @@ impl Palette {
             pair("current page dot", accent, bar, NonText),
             pair("other page dots", outline, bar, NonText),
             pair("QR code", qr_dark, qr_light, NonText),
+            // A figure's shapes are told apart by their ink outlines (WCAG 1.4.11), and
+            // its labels sit on card-coloured boxes (the "card" pairs above).
+            pair("figure outline on screen", figure_ink, background, NonText),
+            pair("figure outline on card", figure_ink, card, NonText),
+            pair("figure outline on paper", figure_ink, figure_paper, NonText),
+            pair(
+                "figure outline on immune",
+                figure_ink,
+                figure_immune,
+                NonText,
+            ),
+            pair(
+                "figure outline on cancer",
+                figure_ink,
+                figure_cancer,
+                NonText,
+            ),
         ]);
         pairs
+    }
+}
+
+impl Palette {
+    /// The theme's colours for a figure's four slots.
+    pub fn figure_colours(&self) -> crate::figures::FigureColours {
+        let rgb = |c: Color32| [c.r(), c.g(), c.b()];
+        crate::figures::FigureColours {
+            ink: rgb(self.figure_ink),
+            paper: rgb(self.figure_paper),
+            immune: rgb(self.figure_immune),
+            cancer: rgb(self.figure_cancer),
+        }
     }
 }
 
