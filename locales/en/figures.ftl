@@ -49,7 +49,7 @@ figure-detail-1-checkpoint = checkpoint inhibitors
 figure-detail-1-vaccine = cancer vaccines
 figure-detail-1-cells = T cells given back
 figure-detail-1-cytokine = cytokines
-figure-detail-1-other = others, and combined
+figure-detail-1-other = used together
 
 ## detail-2
 

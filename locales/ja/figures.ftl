@@ -48,7 +48,7 @@ figure-detail-1-checkpoint = ブレーキを外す薬
 figure-detail-1-vaccine = がんワクチン
 figure-detail-1-cells = T細胞を体に戻す治療
 figure-detail-1-cytokine = サイトカイン
-figure-detail-1-other = そのほか・組み合わせ
+figure-detail-1-other = 組み合わせなど
 
 ## detail-2
 
