@@ -12,7 +12,7 @@ figure-core-1-grow = cancer cells grow
 
 ## core-2
 
-figure-core-2-alt = On the left, PD-L1 on a cancer cell is joined to PD-1 on a T cell. The brake is on, and the T cell has stopped attacking. On the right, a medicine covers PD-1. The brake is released, and the T cell attacks the cancer cell again.
+figure-core-2-alt = On the left, PD-L1 on a cancer cell is joined to PD-1 on a T cell: the brake is on. On the right, a medicine covers PD-1 and releases the brake. The T cell attacks the cancer cell again.
 figure-core-2-pd1 = PD-1 on a T cell
 figure-core-2-pdl1 = PD-L1 on a cancer cell
 figure-core-2-medicine = checkpoint inhibitor
@@ -61,7 +61,7 @@ figure-detail-2-drip = given back by drip
 
 ## detail-3
 
-figure-detail-3-alt = How the cancer changes in three people who start the same kind of treatment. In the first, the cancer shrinks. In the second, it does not shrink. In the third, it grows faster.
+figure-detail-3-alt = How the cancer changes in three people who start the same kind of treatment. In the first it shrinks, in the second it does not shrink, and in the third it grows faster.
 figure-detail-3-shrinks = shrinks
 figure-detail-3-same = does not shrink
 figure-detail-3-faster = grows faster

@@ -11,7 +11,7 @@ figure-core-1-grow = がん細胞が残って増える
 
 ## core-2
 
-figure-core-2-alt = 左では、がん細胞のPD-L1が、T細胞のPD-1に結びついています。ブレーキがかかり、T細胞は攻撃をやめています。右では、薬がPD-1をふさいでいます。ブレーキが外れて、T細胞が再びがん細胞を攻撃しています。
+figure-core-2-alt = 左では、がん細胞のPD-L1がT細胞のPD-1に結びつき、ブレーキがかかっています。右では、薬がPD-1をふさいで、ブレーキを外しています。T細胞は、再びがん細胞を攻撃しています。
 figure-core-2-pd1 = T細胞のPD-1
 figure-core-2-pdl1 = がん細胞のPD-L1
 figure-core-2-medicine = ブレーキを外す薬
@@ -76,7 +76,7 @@ figure-detail-4-hospital = 治療を受けている病院
 
 ## detail-5
 
-figure-detail-5-alt = 左は、自由診療の医療機関です。注意の印とお金の印があります。右は、臨床試験を行う病院です。真ん中の患者さんは、どちらを考えるときも、まず担当医に相談します。
+figure-detail-5-alt = 左は、注意の印とお金の印がついた、自由診療の医療機関です。右は、臨床試験を行う病院です。真ん中の患者さんは、どちらを考えるときも、まず担当医に相談します。
 figure-detail-5-self-pay = 自由診療
 figure-detail-5-unproven = 効果の証明がない
 figure-detail-5-ask-first = まず担当医に相談
