@@ -25,7 +25,7 @@ macro_rules! embed_content {
 
 embed_content! {
     languages: ["ja", "en"],
-    files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl"],
+    files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl", "figures.ftl"],
 }
 
 const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
@@ -39,7 +39,21 @@ macro_rules! embed_figures {
 }
 
 /// Every drawing in `assets/figures/`.
-pub(super) const EMBEDDED_FIGURES: &[(&str, &str)] = embed_figures![];
+pub(super) const EMBEDDED_FIGURES: &[(&str, &str)] = embed_figures![
+    "core-1",
+    "core-2",
+    "core-3",
+    "core-4",
+    "core-5",
+    "detail-1",
+    "detail-2",
+    "detail-3",
+    "detail-4",
+    "detail-5",
+    "detail-6",
+    "track-core",
+    "track-details",
+];
 
 /// The embedded content as a [`ContentSource`], read like a content folder.
 pub(super) fn source() -> ContentSource {
@@ -97,6 +111,7 @@ mod tests {
                     format!("locales/{lang}/details.ftl"),
                     format!("locales/{lang}/about.ftl"),
                     format!("locales/{lang}/glossary.ftl"),
+                    format!("locales/{lang}/figures.ftl"),
                 ]
             );
             assert!(locale.files.iter().all(|f| !f.text.is_empty()), "{lang}");
