@@ -77,6 +77,112 @@ fn main() {
     }
     criterion.final_summary();
     print_table(&rows, &contrast);
+    print_figure_cost();
+}
+
+/// Target: a page's first frame with its figure within this of the same page without one.
+const FIGURE_FIRST_FRAME_MS: f64 = 2.0;
+
+/// The cost of figures: each drawing rasterised at the two widths a page shows it, and every
+/// page's first showing with its figure against the same page with the figure taken out (two
+/// fresh kiosks, so both pay the same cold glyphs and layouts).
+fn print_figure_cost() {
+    let library = load_library();
+    println!();
+    println!("Figures: resvg rasterisation, ms (median of 5), per drawing and width.");
+    let colours = immuno_kiosk::ui::theme::STANDARD.figure_colours();
+    let mut worst = (String::new(), 0.0_f64);
+    for (id, svg) in &library.figures {
+        let mut line = format!("{id:<14}");
+        for width in [560, 1120] {
+            let mut took: Vec<Duration> = (0..5)
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(
+                        immuno_kiosk::figures::rasterise(svg, &colours, width).expect("draws"),
+                    );
+                    start.elapsed()
+                })
+                .collect();
+            took.sort_unstable();
+            let ms = took[2].as_secs_f64() * 1000.0;
+            if ms > worst.1 {
+                worst = (format!("{id} at {width} px"), ms);
+            }
+            line.push_str(&format!(" {width:>5} px {ms:>6.2}"));
+        }
+        println!("{line}");
+    }
+    println!("slowest: {} {:.2} ms", worst.0, worst.1);
+    println!();
+    println!(
+        "First showing of each page, ms: with its figure, without, and the difference \
+         (target ≤ {FIGURE_FIRST_FRAME_MS} ms)."
+    );
+    let mut deltas = Vec::new();
+    for lang in ["ja", "en"] {
+        for scale in [TextScale::Normal, TextScale::Largest] {
+            let with = first_showings(Kiosk::with_library(load_library()), lang, scale);
+            let without = first_showings(Kiosk::with_library(without_figures()), lang, scale);
+            for ((id, a), (_, b)) in with.iter().zip(&without) {
+                let delta = (a.as_secs_f64() - b.as_secs_f64()) * 1000.0;
+                deltas.push(delta);
+                println!(
+                    "{id:<10} {lang:<4} {:>4}% {:>7.2} {:>7.2} {delta:>+7.2}",
+                    scale.percent(),
+                    a.as_secs_f64() * 1000.0,
+                    b.as_secs_f64() * 1000.0
+                );
+            }
+        }
+    }
+    deltas.sort_by(f64::total_cmp);
+    let median = deltas.get(deltas.len() / 2).copied().unwrap_or_default();
+    let max = deltas.last().copied().unwrap_or_default();
+    let over = deltas
+        .iter()
+        .filter(|d| **d > FIGURE_FIRST_FRAME_MS)
+        .count();
+    println!(
+        "difference: median {median:+.2} ms, largest {max:+.2} ms; {over} of {} over the target",
+        deltas.len()
+    );
+}
+
+/// The embedded content with every figure taken out.
+fn without_figures() -> Library {
+    let mut library = load_library();
+    for track in &mut library.spec.tracks {
+        track.figure = None;
+        for page in &mut track.pages {
+            page.blocks
+                .retain(|block| !matches!(block, immuno_kiosk::content::Block::Figure(_)));
+        }
+    }
+    library
+}
+
+/// Every page shown once, in order, in a fresh kiosk: the first frame of each.
+fn first_showings(mut kiosk: Kiosk, lang: &str, scale: TextScale) -> Vec<(String, Duration)> {
+    kiosk.go_home();
+    kiosk.choose(lang, scale);
+    let mut out = Vec::new();
+    for track in 0..kiosk.library.track_len_all() {
+        for page in 0..kiosk.library.track_len(track) {
+            if page == 0 {
+                let title = kiosk.track_title(track);
+                let pos = kiosk.find_button(&title);
+                kiosk.press_and_release(pos);
+            } else {
+                kiosk.tap_nav(Nav::Next);
+            }
+            let first = kiosk.frame_timed(vec![egui::Event::PointerGone]);
+            kiosk.expect_screen(Screen::Page { track, page });
+            out.push((kiosk.library.page_id(track, page), first.took));
+        }
+        kiosk.go_home();
+    }
+    out
 }
 
 /// The figures of one page in one language at one size.
@@ -187,10 +293,14 @@ enum Nav {
 
 impl Kiosk {
     fn new() -> Self {
+        Self::with_library(load_library())
+    }
+
+    fn with_library(library: Library) -> Self {
         let ctx = egui::Context::default();
         let app = KioskApp::new(
             &ctx,
-            load_library(),
+            library,
             KioskOptions {
                 locked: true,
                 settings: Settings::default(),

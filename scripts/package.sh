@@ -36,6 +36,11 @@ ensure_tool() { # <cargo subcommand binary> <crate> <version>
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 ensure_tool cargo-deb cargo-deb "$CARGO_DEB_VERSION"
 ensure_tool cargo-generate-rpm cargo-generate-rpm "$CARGO_GENERATE_RPM_VERSION"
+# `--tools-only`: install the two tools and stop (CI builds them while other checks wait on
+# timers, then packages).
+if [ "${1:-}" = "--tools-only" ]; then
+    exit 0
+fi
 
 log "cargo build --release --locked"
 cargo build --release --locked

@@ -493,11 +493,15 @@ fn a_screen_reader_hears_the_idle_warning_the_qr_codes_the_dots_and_the_chosen_o
     );
     assert_eq!(dots.accesskit_node().numeric_value(), Some(1.0));
 
-    // Each QR code is an image named for where it leads.
-    let images: Vec<String> = harness
+    // Each QR code is an image named for where it leads, and the page's figure is named by
+    // what it shows.
+    let mut images: Vec<String> = harness
         .get_all_by_role(Role::Image)
         .filter_map(|n| n.accesskit_node().label())
         .collect();
+    let figure = "左では、T細胞ががん細胞を攻撃して取り除いています。";
+    let figures: Vec<String> = images.extract_if(.., |l| l.starts_with(figure)).collect();
+    assert_eq!(figures.len(), 1, "the figure of core 1: {figures:?}");
     assert!(!images.is_empty());
     for label in &images {
         assert!(

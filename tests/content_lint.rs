@@ -379,9 +379,7 @@ fn a_misspelt_field_in_a_card_is_reported_not_ignored() {
 fn content_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary directory");
     let source = ContentSource::embedded();
-    let files = std::iter::once(&source.structure)
-        .chain(source.locales.iter().flat_map(|l| l.files.iter()));
-    for file in files {
+    for file in source.files() {
         let path = dir.path().join(&file.path);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
         std::fs::write(path, &file.text).expect("write");

@@ -101,7 +101,12 @@ fn every_file_is_well_formed_with_charset_and_title() {
             "{}: meta charset",
             file.display()
         );
-        let titles = html.find_all("title");
+        // The document's own title, in its head (a figure's drawing has one of its own).
+        let head = html.find_all("head");
+        let titles = head
+            .first()
+            .map(|h| h.find_all("title"))
+            .unwrap_or_default();
         assert!(
             titles.len() == 1 && !titles[0].text().trim().is_empty(),
             "{}: one title",
@@ -357,6 +362,12 @@ fn block_texts(
                 }
                 link("cisc", add);
                 link("support-center", add);
+            }
+            Block::Figure(figure) => {
+                add(figure.alt.clone(), tr(&figure.alt));
+                for label in &figure.labels {
+                    add(label.text.clone(), tr(&label.text));
+                }
             }
         }
     }
@@ -620,6 +631,7 @@ fn qr_figures(file: &Path) -> Vec<(String, String, String, String)> {
     let base = file.parent().expect("in the export");
     html.find_all("figure")
         .into_iter()
+        .filter(|figure| figure.attr("class") == Some("qr"))
         .map(|figure| {
             let img = figure.find_all("img");
             let img = img.first().expect("a code image");
@@ -813,4 +825,68 @@ fn help_names_the_export_command() {
     let work = tempfile::tempdir().expect("temp dir");
     let help = kiosk(work.path()).arg("--help").output().expect("runs");
     assert!(String::from_utf8_lossy(&help.stdout).contains("export-html"));
+}
+
+#[test]
+fn every_figure_is_inline_svg_named_by_its_alt_text_with_its_labels_as_text() {
+    let (dir, library) = export(&Settings::default());
+    for lang in LANGUAGES {
+        let root = parsed(&dir.path().join(lang).join("index.html"));
+        let figures: Vec<&Element> = root
+            .find_all("figure")
+            .into_iter()
+            .filter(|f| f.attr("class") == Some("figure"))
+            .collect();
+        let mut expected = Vec::new();
+        for track in library.tracks() {
+            for page in &track.pages {
+                for block in &page.blocks {
+                    if let Block::Figure(figure) = block {
+                        expected.push(figure);
+                    }
+                }
+            }
+        }
+        assert_eq!(figures.len(), expected.len(), "{lang}: one figure a page");
+        for (figure, spec) in figures.iter().zip(expected) {
+            let svg = figure.find_all("svg");
+            let svg = svg.first().expect("an inline svg");
+            assert_eq!(svg.attr("role"), Some("img"));
+            let title = svg.find_all("title");
+            let title = title.first().expect("a title");
+            assert_eq!(
+                title.text(),
+                library.i18n.text(lang, &spec.alt, &[]),
+                "{lang} {}: the alt text is the title",
+                spec.id
+            );
+            let labelled = svg.attr("aria-labelledby").unwrap_or_default();
+            assert!(labelled.contains(title.attr("id").unwrap_or("none")));
+            let drawn: String = svg
+                .find_all("text")
+                .iter()
+                .map(|t| t.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            for label in &spec.labels {
+                for word in library.i18n.text(lang, &label.text, &[]).split(' ') {
+                    assert!(
+                        drawn.contains(word),
+                        "{lang} {}: label word {word:?} not drawn",
+                        spec.id
+                    );
+                }
+            }
+            assert!(
+                !svg.find_all("path").is_empty() || !svg.find_all("circle").is_empty(),
+                "{lang} {}: the drawing's shapes are copied",
+                spec.id
+            );
+        }
+        let css = read(&dir.path().join("style.css"));
+        assert!(
+            css.contains(".figure"),
+            "the print stylesheet keeps figures whole"
+        );
+    }
 }

@@ -62,9 +62,7 @@ fn new_problems(problems: &[Problem]) -> Vec<&Problem> {
 
 /// Every file of a source: the structure, then each locale's files.
 fn files(source: &ContentSource) -> Vec<&SourceFile> {
-    std::iter::once(&source.structure)
-        .chain(source.locales.iter().flat_map(|l| l.files.iter()))
-        .collect()
+    source.files().collect()
 }
 
 /// Each problem names a file of the content (or the counterpart a translation lacks), a

@@ -184,6 +184,11 @@ fn run_soak(events: usize) {
         uploads.font_whole - baseline.font_whole,
         uploads.others - baseline.others,
     );
+    eprintln!(
+        "soak: figures rasterised {} times after the warm-up, {} let go; at most 4 kept",
+        uploads.figures - baseline.figures,
+        uploads.figure_frees - baseline.figure_frees,
+    );
     assert_eq!(soak.counts.idle_resets, events / EVENTS_PER_IDLE_RESET);
     if let (Some(before), Some(after)) = (baseline.rss_bytes, end.rss_bytes) {
         let growth = after - before;
@@ -297,14 +302,20 @@ struct Uploads {
     font_whole: u64,
     /// Uploads of any other texture (the QR codes): made once, at start.
     others: u64,
-    /// Textures freed.
+    /// Textures freed, other than figures.
     frees: u64,
+    /// Figures rasterised and uploaded: once per figure, size and theme while it is kept.
+    figures: u64,
+    /// Figures freed: the least recently shown, when a fifth is made.
+    figure_frees: u64,
+    /// The figure textures alive.
+    figure_ids: std::collections::BTreeSet<egui::TextureId>,
 }
 
 /// A renderer that draws nothing and counts the texture changes of every frame, instead of
 /// keeping them for a first render that never comes (the default renderer would hold every
 /// frame's font-atlas changes for ever).
-struct CountingRenderer(Arc<Mutex<Uploads>>);
+struct CountingRenderer(Arc<Mutex<Uploads>>, Arc<std::sync::OnceLock<egui::Context>>);
 
 impl TestRenderer for CountingRenderer {
     fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
@@ -317,11 +328,25 @@ impl TestRenderer for CountingRenderer {
                 if delta.set[id].iter().any(egui::epaint::ImageDelta::is_whole) {
                     uploads.font_whole += 1;
                 }
+            } else if self.1.get().is_some_and(|ctx| {
+                ctx.tex_manager()
+                    .read()
+                    .meta(*id)
+                    .is_some_and(|meta| meta.name.starts_with("figure "))
+            }) {
+                uploads.figures += 1;
+                uploads.figure_ids.insert(*id);
             } else {
                 uploads.others += 1;
             }
         }
-        uploads.frees += delta.free.len() as u64;
+        for id in &delta.free {
+            if uploads.figure_ids.remove(id) {
+                uploads.figure_frees += 1;
+            } else {
+                uploads.frees += 1;
+            }
+        }
         // Counted, and nothing to apply them to.
         delta.clear();
     }
@@ -343,6 +368,8 @@ struct Baseline {
     font_whole: u64,
     others: u64,
     frees: u64,
+    figures: u64,
+    figure_frees: u64,
 }
 
 #[derive(Default)]
@@ -378,13 +405,15 @@ struct Soak {
 impl Soak {
     fn new(seed: u64) -> Self {
         let uploads = Arc::new(Mutex::new(Uploads::default()));
+        let context = Arc::new(std::sync::OnceLock::new());
         let harness = Harness::builder()
             .with_size(SCREEN)
             .with_pixels_per_point(1.0)
             // 60 frames a second: a tap is a few frames, as on the real screen.
             .with_step_dt(FRAME_SECS_F32)
-            .renderer(CountingRenderer(Arc::clone(&uploads)))
+            .renderer(CountingRenderer(Arc::clone(&uploads), Arc::clone(&context)))
             .build_eframe(|cc| {
+                let _ = context.set(cc.egui_ctx.clone());
                 KioskApp::new(
                     &cc.egui_ctx,
                     load_library(),
@@ -921,11 +950,14 @@ impl Soak {
         let uploads = self.uploads.lock().expect("the upload counts");
         Baseline {
             rss_bytes: rss_bytes(),
-            textures: self.harness.ctx.tex_manager().read().num_allocated(),
+            textures: self.harness.ctx.tex_manager().read().num_allocated()
+                - uploads.figure_ids.len(),
             font_frames: uploads.font_frames,
             font_whole: uploads.font_whole,
             others: uploads.others,
             frees: uploads.frees,
+            figures: uploads.figures,
+            figure_frees: uploads.figure_frees,
         }
     }
 
@@ -933,14 +965,17 @@ impl Soak {
     /// (which gains a glyph the first time a character is drawn at a size, and starts over
     /// when the contrast changes).
     fn check_textures_kept(&self, baseline: &Baseline) {
+        let uploads = self.uploads.lock().expect("the upload counts");
+        // Figures come and go (the last few shown are kept); every other texture stays.
         let textures = self.harness.ctx.tex_manager().read().num_allocated();
+        let figures = uploads.figure_ids.len();
+        assert!(figures <= 4, "{}: {figures} figures kept", self.what());
         assert_eq!(
-            textures,
+            textures - figures,
             baseline.textures,
             "{}: the number of textures changed",
             self.what()
         );
-        let uploads = self.uploads.lock().expect("the upload counts");
         assert_eq!(
             uploads.others,
             baseline.others,

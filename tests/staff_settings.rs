@@ -236,25 +236,15 @@ fn a_value_the_validation_drops_is_named_after_saving() {
 
 /// A copy of the shipped content in `dir`, with one change to a track title.
 fn content_copy_with_new_track_title(dir: &std::path::Path) {
-    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for sub in ["assets", "locales/ja", "locales/en"] {
-        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
-    }
-    std::fs::copy(
-        repo.join("assets/content.ron"),
-        dir.join("assets/content.ron"),
-    )
-    .expect("copy");
-    for lang in ["ja", "en"] {
-        for file in ["ui.ftl", "core.ftl", "details.ftl", "about.ftl"] {
-            let text =
-                std::fs::read_to_string(repo.join("locales").join(lang).join(file)).expect("read");
-            let text = text.replace(
-                "track-core-title = まず、知っておきたいこと",
-                "track-core-title = はじめに知っておきたい5つのこと",
-            );
-            std::fs::write(dir.join("locales").join(lang).join(file), text).expect("write");
-        }
+    let source = immuno_kiosk::content::ContentSource::embedded();
+    for file in source.files() {
+        let path = dir.join(&file.path);
+        std::fs::create_dir_all(path.parent().expect("in the folder")).expect("mkdir");
+        let text = file.text.replace(
+            "track-core-title = まず、知っておきたいこと",
+            "track-core-title = はじめに知っておきたい5つのこと",
+        );
+        std::fs::write(path, text).expect("write");
     }
 }
 

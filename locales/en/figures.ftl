@@ -13,7 +13,7 @@ figure-core-1-grow = cancer cells grow
 ## core-2
 
 figure-core-2-alt = On the left, PD-L1 on a cancer cell is joined to PD-1 on a T cell: the brake is on. On the right, a medicine covers PD-1 and releases the brake. The T cell attacks the cancer cell again.
-figure-core-2-pd1 = PD-1 on a T cell
+figure-core-2-pd1 = PD-1 on a T cell
 figure-core-2-pdl1 = PD-L1 on a cancer cell
 figure-core-2-medicine = checkpoint inhibitor
 figure-core-2-attack = attacks again
@@ -47,7 +47,7 @@ figure-core-5-gut = gut
 figure-detail-1-alt = Five pictures show the main types of immunotherapy in the guideline: medicines that release the immune system's brakes, cancer vaccines, T cells given back to the body, cytokines, and other medicines and combinations.
 figure-detail-1-checkpoint = checkpoint inhibitors
 figure-detail-1-vaccine = cancer vaccines
-figure-detail-1-cells = T cells given back
+figure-detail-1-cells = T cells given back
 figure-detail-1-cytokine = cytokines
 figure-detail-1-other = used together
 

@@ -194,6 +194,14 @@ impl ContentSource {
         })
     }
 
+    /// Every file: the structure, each language's Fluent files, then the drawings; each
+    /// path is where it lies in a content folder.
+    pub fn files(&self) -> impl Iterator<Item = &SourceFile> {
+        std::iter::once(&self.structure)
+            .chain(self.locales.iter().flat_map(|l| l.files.iter()))
+            .chain(self.figures.iter())
+    }
+
     /// The drawing of figure `id` (`assets/figures/<id>.svg`), if the content has it.
     pub fn figure(&self, id: &str) -> Option<&SourceFile> {
         self.figures

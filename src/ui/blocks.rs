@@ -106,7 +106,13 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
             // In the flow of the text: centred, at its size for the text size, or narrower
             // on a narrow screen.
             let full = super::figure::full_width(view, theme::FIGURE_WIDTH);
-            let width = full.min(ui.available_width());
+            let width = super::figure::fitted_width(
+                ui,
+                view,
+                figure,
+                theme::FIGURE_WIDTH,
+                ui.available_width(),
+            );
             ui.vertical_centered(|ui| super::figure::figure_ui(ui, view, figure, width, full));
         }
     }

@@ -87,18 +87,14 @@ pub fn figure_ui(
     full_width: f32,
 ) -> Response {
     let svg = view.library.figures.get(&figure.id);
-    let view_box = svg
-        .and_then(|svg| crate::figures::view_box(svg))
-        .unwrap_or([0.0, 0.0, 800.0, 500.0]);
-    let [vx, vy, vw, vh] = view_box;
+    let [vx, vy, vw, vh] = view_box(view, figure);
     let height = width * vh / vw;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
     let alt = figure.alt.text.clone();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
-    if !ui.is_rect_visible(rect.expand(height)) {
-        return response;
-    }
-    if let Some(svg) = svg {
+    // Off screen the drawing is not made, but its labels still are: a screen reader reads
+    // the whole page.
+    if let Some(svg) = svg.filter(|_| ui.is_rect_visible(rect)) {
         let ppp = ui.ctx().pixels_per_point();
         #[expect(
             clippy::cast_possible_truncation,
@@ -113,27 +109,51 @@ pub fn figure_ui(
         }
     }
     let fitted = (width / full_width).min(1.0);
-    let size = view.body_size(theme::SMALL) * fitted;
-    let max_text = (width * theme::FIGURE_LABEL_SHARE).max(size * 4.0);
+    let size = (view.body_size(theme::SMALL) * fitted).max(theme::FIGURE_LABEL_MIN);
+    // A label may be as wide as a fifth more than its room in the drawing when that touches
+    // no other label: a long word then stays on one line.
+    let narrow = (width * theme::FIGURE_LABEL_SHARE).max(size * 4.0);
+    let wide = (width * theme::FIGURE_LABEL_WIDE_SHARE).max(narrow);
     let pad = egui::vec2(size * 0.35, size * 0.15);
     let palette = view.palette;
-    for label in &figure.labels {
-        let prose = view
-            .prose_at(&label.text.text, size, false)
-            .color(palette.text);
-        let text_size = prose.size(ui.ctx(), max_text);
-        let anchor = egui::pos2(
-            rect.left() + (f32::from(label.x) - vx) / vw * width,
-            rect.top() + (f32::from(label.y) - vy) / vh * height,
-        );
-        let box_size = text_size + 2.0 * pad;
-        let mut boxed = Rect::from_center_size(anchor, box_size);
+    let place = |anchor: egui::Pos2, text_size: egui::Vec2| {
+        let boxed = Rect::from_center_size(anchor, text_size + 2.0 * pad);
         // Inside the drawing, whatever the language's words make of the box.
         let shift_x =
             (rect.left() - boxed.left()).max(0.0) - (boxed.right() - rect.right()).max(0.0);
         let shift_y =
             (rect.top() - boxed.top()).max(0.0) - (boxed.bottom() - rect.bottom()).max(0.0);
-        boxed = boxed.translate(egui::vec2(shift_x, shift_y));
+        boxed.translate(egui::vec2(shift_x, shift_y))
+    };
+    let labels: Vec<_> = figure
+        .labels
+        .iter()
+        .map(|label| {
+            let anchor = egui::pos2(
+                rect.left() + (f32::from(label.x) - vx) / vw * width,
+                rect.top() + (f32::from(label.y) - vy) / vh * height,
+            );
+            let text = label_prose(view, &label.text.text, size);
+            let sizes = [text.size(ui.ctx(), wide), text.size(ui.ctx(), narrow)];
+            (label, anchor, sizes)
+        })
+        .collect();
+    let mut narrowed = vec![false; labels.len()];
+    let boxes = |narrowed: &[bool]| -> Vec<Rect> {
+        labels
+            .iter()
+            .zip(narrowed)
+            .map(|((_, anchor, sizes), n)| place(*anchor, sizes[usize::from(*n)]))
+            .collect()
+    };
+    for (i, j) in (0..labels.len()).flat_map(|i| (i + 1..labels.len()).map(move |j| (i, j))) {
+        let current = boxes(&narrowed);
+        if current[i].intersects(current[j]) {
+            narrowed[i] = true;
+            narrowed[j] = true;
+        }
+    }
+    for (((label, _, sizes), boxed), n) in labels.iter().zip(boxes(&narrowed)).zip(&narrowed) {
         ui.painter().rect(
             boxed,
             size * 0.4,
@@ -141,9 +161,42 @@ pub fn figure_ui(
             egui::Stroke::new(theme::OUTLINE, palette.outline),
             egui::StrokeKind::Inside,
         );
-        ui.put(Rect::from_min_size(boxed.min + pad, text_size), prose);
+        let text_size = sizes[usize::from(*n)];
+        ui.put(
+            Rect::from_min_size(boxed.min + pad, text_size),
+            label_prose(view, &label.text.text, size),
+        );
     }
     response
+}
+
+/// A label's words, in the reading text's colour (on the label's card-coloured box).
+fn label_prose<'t>(view: &View<'_>, text: &'t str, size: f32) -> super::prose::Prose<'t> {
+    view.prose_at(text, size, false).color(view.palette.text)
+}
+
+/// The drawing's own box (`[x, y, width, height]`); 800 × 500 for a drawing that is missing
+/// or has none (the lint reports both).
+fn view_box(view: &View<'_>, figure: &Figure) -> [f32; 4] {
+    view.library
+        .figures
+        .get(&figure.id)
+        .and_then(|svg| crate::figures::view_box(svg))
+        .unwrap_or([0.0, 0.0, 800.0, 500.0])
+}
+
+/// The width of a page's figure: its full width for the text size (`base` at 100 %), at most
+/// `room`, and no taller than [`theme::FIGURE_MAX_VIEW_SHARE`] of the reading area on screen,
+/// so that it is always seen whole.
+pub fn fitted_width(ui: &Ui, view: &View<'_>, figure: &Figure, base: f32, room: f32) -> f32 {
+    let shown = ui.clip_rect().height();
+    let tallest = if shown.is_finite() && shown > 0.0 {
+        shown * theme::FIGURE_MAX_VIEW_SHARE
+    } else {
+        f32::INFINITY
+    };
+    let [_, _, w, h] = view_box(view, figure);
+    full_width(view, base).min(room).min(tallest * w / h)
 }
 
 /// The width a figure takes at the visitor's text size, before fitting it into the room

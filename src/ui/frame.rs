@@ -125,6 +125,7 @@ fn reading_and_bottom_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     let whole = ui.max_rect();
+    let legend_scrolls = ui.ctx().content_rect().height() < theme::SHORT_SCREEN;
     let bar_top = whole.bottom() - layout.bottom_bar_height;
     let reading = Rect::from_min_max(whole.min, egui::pos2(whole.right(), bar_top));
     ui.scope_builder(egui::UiBuilder::new().max_rect(reading), |ui| {
@@ -133,9 +134,9 @@ fn reading_and_bottom_bar_ui(
             .show(ui, |ui| {
                 ui.set_min_size(ui.available_size());
                 if screen == Screen::Home {
-                    super::home::home_ui(ui, view, commands);
+                    super::home::home_ui(ui, view, legend_scrolls, commands);
                 } else {
-                    super::page::page_body_ui(ui, view, commands);
+                    super::page::page_body_ui(ui, view, legend_scrolls, commands);
                 }
             });
     });
@@ -147,9 +148,13 @@ fn reading_and_bottom_bar_ui(
     let bar = ui.scope_builder(egui::UiBuilder::new().max_rect(bar_room), |ui| {
         bar_frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
-            super::chrome::legend_ui(ui, view);
+            if !legend_scrolls {
+                super::chrome::legend_ui(ui, view);
+            }
             if screen != Screen::Home {
-                ui.separator();
+                if !legend_scrolls {
+                    ui.separator();
+                }
                 super::page::page_nav_ui(ui, view, commands);
             }
         })

@@ -7,13 +7,19 @@ use crate::content;
 use crate::i18n::ids;
 
 /// Draws the home screen. It scrolls, so that at the largest text size nothing is cut off.
-pub fn home_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+/// With `legend`, the legend of the two tags comes after the entries (on a short screen,
+/// where it is not in the bottom bar; the entries come first, for they are what home is for).
+pub fn home_ui(ui: &mut Ui, view: &View<'_>, legend: bool, commands: &mut Vec<Command>) {
     let area = egui::ScrollArea::vertical()
         .id_salt("home")
         .auto_shrink([false, false]);
     super::widgets::scroll_view(ui, area, |ui| {
         header_ui(ui, view);
         entries_ui(ui, view, commands);
+        if legend {
+            ui.add_space(theme::GAP * 2.0);
+            super::chrome::legend_ui(ui, view);
+        }
     });
 }
 

@@ -5,6 +5,7 @@ use egui::Ui;
 use fluent_bundle::FluentValue;
 
 use super::blocks::items_ui;
+use super::chrome::legend_ui;
 use super::widgets::{BigButton, Emphasis, progress};
 use super::{Command, View, theme};
 use crate::content::{self, Item};
@@ -13,7 +14,10 @@ use crate::model::Screen;
 
 /// The scrolling reading area of a page, or of the about screen. Every time a page is
 /// opened it starts at its top (the app forgets every scroll offset when the screen changes).
-pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+///
+/// With `legend`, the legend of the two tags comes first in the column (on a short screen,
+/// where it is not in the bottom bar).
+pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, legend: bool, commands: &mut Vec<Command>) {
     let area = egui::ScrollArea::vertical()
         .id_salt(view.session.screen)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
@@ -21,10 +25,15 @@ pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     super::widgets::scroll_view(ui, area, |ui| match view.session.screen {
         Screen::Page { track, page } => {
             if view.library.page(track, page).is_some() {
-                page_ui(ui, view, track, page, commands);
+                page_ui(ui, view, (track, page), legend, commands);
             }
         }
-        Screen::About => reading_column_ui(ui, view, None, |ui, _| about_ui(ui, view, commands)),
+        Screen::About => reading_column_ui(ui, view, None, |ui, _| {
+            if legend {
+                legend_ui(ui, view);
+            }
+            about_ui(ui, view, commands);
+        }),
         Screen::Attract | Screen::Home => {}
     });
 }
@@ -44,7 +53,9 @@ fn reading_column_ui(
     let available = ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP;
     let widest = theme::READING_WIDTH * view.session.text_scale.factor().min(1.5);
     let room = available - 2.0 * theme::MARGIN;
-    let figure_width = super::figure::full_width(view, theme::FIGURE_WIDTH);
+    let figure_width = figure.map_or(0.0, |figure| {
+        super::figure::fitted_width(ui, view, figure, theme::FIGURE_WIDTH, f32::INFINITY)
+    });
     let side_gap = theme::GAP * 2.0;
     let narrowest = theme::MIN_COLUMN_CHARS * view.body_size(theme::BODY);
     let beside = figure.filter(|_| room - figure_width - side_gap >= narrowest);
@@ -65,7 +76,8 @@ fn reading_column_ui(
         );
         let rect = egui::Rect::from_min_size(min, egui::vec2(figure_width, f32::INFINITY));
         let mut side = ui.new_child(egui::UiBuilder::new().max_rect(rect));
-        super::figure::figure_ui(&mut side, view, figure, figure_width, figure_width);
+        let full = super::figure::full_width(view, theme::FIGURE_WIDTH);
+        super::figure::figure_ui(&mut side, view, figure, figure_width, full);
         figure_bottom = side.min_rect().bottom();
     }
     ui.horizontal_top(|ui| {
@@ -85,7 +97,13 @@ fn reading_column_ui(
 }
 
 /// A page's items, then the way to "about this information".
-fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &mut Vec<Command>) {
+fn page_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    (track, page): (usize, usize),
+    legend: bool,
+    commands: &mut Vec<Command>,
+) {
     let mut items = content::page_items(
         view.library,
         &view.session.locale,
@@ -98,6 +116,9 @@ fn page_ui(ui: &mut Ui, view: &View<'_>, track: usize, page: usize, commands: &m
         _ => None,
     });
     reading_column_ui(ui, view, figure.as_ref(), |ui, beside| {
+        if legend {
+            legend_ui(ui, view);
+        }
         if beside {
             items.retain(|item| !matches!(item, Item::Figure(_)));
         }

@@ -103,6 +103,17 @@ pub const FIGURE_WIDTH: f32 = 560.0;
 pub const TRACK_FIGURE_WIDTH: f32 = 240.0;
 /// The widest a figure's label grows before its words wrap, as a share of the figure's width.
 pub const FIGURE_LABEL_SHARE: f32 = 250.0 / 800.0;
+/// The widest a label grows when it touches no other label, as a share of the figure's width.
+pub const FIGURE_LABEL_WIDE_SHARE: f32 = 0.4;
+/// The smallest a figure's label gets when the figure is fitted into a small screen.
+pub const FIGURE_LABEL_MIN: f32 = 18.0;
+/// A figure is at most this share of the height the reading area shows, so it is always
+/// seen whole, labels and all.
+pub const FIGURE_MAX_VIEW_SHARE: f32 = 0.72;
+/// On a screen less tall than this (a 720p panel), the legend of the two tags scrolls with
+/// the page, at its top, rather than staying in the bottom bar: the fixed bars would leave
+/// the page only a strip.
+pub const SHORT_SCREEN: f32 = 900.0;
 /// A figure stands beside the text only if the reading column keeps at least this many
 /// characters of body text a line; otherwise it stands above the text.
 pub const MIN_COLUMN_CHARS: f32 = 30.0;
