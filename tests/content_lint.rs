@@ -690,3 +690,29 @@ fn a_term_or_sentence_budget_for_a_missing_locale_is_reported() {
         );
     }
 }
+
+#[test]
+fn figure_faults_are_reported_at_the_drawing_or_the_block() {
+    let problems = lint_fixture("figure_faults");
+    // The well-made drawing and its inside label pass.
+    assert!(
+        !problems.iter().any(|p| p.file == "assets/figures/cells.svg"),
+        "a good drawing was reported:{}",
+        listing(&problems)
+    );
+    assert_reported(&problems, "assets/content.ron", 22, "outside its drawing");
+    assert_reported(&problems, "assets/content.ron", 25, "has no drawing");
+    assert_reported(
+        &problems,
+        "assets/figures/emblem.svg",
+        2,
+        "fill=\"#ff0000\" is not one of the figure colours",
+    );
+    assert_reported(
+        &problems,
+        "assets/figures/spare.svg",
+        1,
+        "no figure in content.ron uses this drawing",
+    );
+    assert_eq!(problems.len(), 4, "{}", listing(&problems));
+}
