@@ -30,6 +30,7 @@
 )]
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -86,6 +87,7 @@ const FIGURE_FIRST_FRAME_MS: f64 = 2.0;
 /// The cost of figures: each drawing rasterised at the two widths a page shows it, and every
 /// page's first showing with its figure against the same page with the figure taken out (two
 /// fresh kiosks, so both pay the same cold glyphs and layouts).
+#[expect(clippy::print_stdout, reason = "the bench's report")]
 fn print_figure_cost() {
     let library = load_library();
     println!();
@@ -109,7 +111,7 @@ fn print_figure_cost() {
             if ms > worst.1 {
                 worst = (format!("{id} at {width} px"), ms);
             }
-            line.push_str(&format!(" {width:>5} px {ms:>6.2}"));
+            let _ = write!(line, " {width:>5} px {ms:>6.2}");
         }
         println!("{line}");
     }

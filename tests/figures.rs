@@ -32,7 +32,7 @@ fn library() -> Library {
         .0
 }
 
-fn page_figure<'a>(library: &'a Library, track: usize, page: usize) -> &'a FigureSpec {
+fn page_figure(library: &Library, track: usize, page: usize) -> &FigureSpec {
     let spec = library.page(track, page).expect("page");
     spec.blocks
         .iter()
