@@ -696,7 +696,9 @@ fn figure_faults_are_reported_at_the_drawing_or_the_block() {
     let problems = lint_fixture("figure_faults");
     // The well-made drawing and its inside label pass.
     assert!(
-        !problems.iter().any(|p| p.file == "assets/figures/cells.svg"),
+        !problems
+            .iter()
+            .any(|p| p.file == "assets/figures/cells.svg"),
         "a good drawing was reported:{}",
         listing(&problems)
     );
