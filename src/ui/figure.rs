@@ -104,8 +104,7 @@ pub fn figure_ui(
         let pixels = (width * ppp).round().max(1.0) as u32;
         if let Some(texture) = texture(ui.ctx(), view, &figure.id, svg, pixels) {
             let uv = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
-            ui.painter()
-                .image(texture.id(), rect, uv, egui::Color32::WHITE);
+            ui.painter().image(texture.id(), rect, uv, theme::NO_TINT);
         }
     }
     let fitted = (width / full_width).min(1.0);

@@ -206,6 +206,10 @@ pub struct Palette {
     pub figure_cancer: Color32,
 }
 
+/// The tint that draws an image as it is (a figure's raster is already in the theme's
+/// colours).
+pub const NO_TINT: Color32 = Color32::WHITE;
+
 /// The calm default theme: dark text on warm white, blue accents.
 #[expect(
     clippy::disallowed_methods,
