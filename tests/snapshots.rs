@@ -27,6 +27,9 @@ fn at_200_percent(high_contrast: bool) -> egui_kittest::Harness<'static, immuno_
 
 /// Renders the screen, shrinks it, and compares it with the reference `name`.
 fn snapshot(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, name: &str) {
+    // Figures are drawn on a thread of their own: the frame a visitor sees a moment later.
+    immuno_kiosk::ui::figure::finish_drawings(&harness.ctx);
+    harness.run();
     let full = harness.render().unwrap_or_else(|err| {
         panic!(
             "the snapshot cannot be rendered: {err}. The snapshots render with wgpu on Mesa's \

@@ -109,7 +109,7 @@ fn item_ui(ui: &mut Ui, view: &View<'_>, item: &Item, commands: &mut Vec<Command
             let width = super::figure::fitted_width(
                 ui,
                 view,
-                figure,
+                &figure.id,
                 theme::FIGURE_WIDTH,
                 ui.available_width(),
             );

@@ -43,18 +43,19 @@ pub fn page_body_ui(ui: &mut Ui, view: &View<'_>, legend: bool, commands: &mut V
 ///
 /// A page's `figure` stands beside the column when the screen has room for both and the
 /// column still holds [`theme::MIN_COLUMN_CHARS`] characters a line; `add_contents` is told
-/// whether it did, and otherwise draws the figure in the flow of the text, above the body.
+/// the figure's width if it did, and otherwise draws the figure in the flow of the text,
+/// above the body.
 fn reading_column_ui(
     ui: &mut Ui,
     view: &View<'_>,
     figure: Option<&content::Figure>,
-    add_contents: impl FnOnce(&mut Ui, bool),
+    add_contents: impl FnOnce(&mut Ui, Option<f32>),
 ) {
     let available = ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP;
     let widest = theme::READING_WIDTH * view.session.text_scale.factor().min(1.5);
     let room = available - 2.0 * theme::MARGIN;
     let figure_width = figure.map_or(0.0, |figure| {
-        super::figure::fitted_width(ui, view, figure, theme::FIGURE_WIDTH, f32::INFINITY)
+        super::figure::fitted_width(ui, view, &figure.id, theme::FIGURE_WIDTH, f32::INFINITY)
     });
     let side_gap = theme::GAP * 2.0;
     let narrowest = theme::MIN_COLUMN_CHARS * view.body_size(theme::BODY);
@@ -85,7 +86,7 @@ fn reading_column_ui(
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.add_space(theme::GAP);
-            add_contents(ui, beside.is_some());
+            add_contents(ui, beside.map(|_| figure_width));
             ui.add_space(theme::GAP * 2.0);
         });
     });
@@ -119,8 +120,23 @@ fn page_ui(
         if legend {
             legend_ui(ui, view);
         }
-        if beside {
+        if beside.is_some() {
             items.retain(|item| !matches!(item, Item::Figure(_)));
+        }
+        // The pages either side are made ahead at this page's size (all page figures
+        // share one shape), so the next page opens with its drawing.
+        for (t, p) in neighbours(view, track, page) {
+            let blocks = view.library.page(t, p).map_or(&[][..], |p| &p.blocks[..]);
+            if let Some(next) = blocks.iter().find_map(|block| match block {
+                content::Block::Figure(spec) => Some(&spec.id),
+                _ => None,
+            }) {
+                let width = beside.unwrap_or_else(|| {
+                    let room = ui.available_width();
+                    super::figure::fitted_width(ui, view, next, theme::FIGURE_WIDTH, room)
+                });
+                super::figure::prepare(ui.ctx(), view, next, width);
+            }
         }
         let marks = super::glossary::TermMarks::new(ui.ctx(), view);
         let view = &View {
@@ -138,6 +154,21 @@ fn page_ui(
             commands.push(Command::About);
         }
     });
+}
+
+/// The pages a visitor can open from `page` of `track` with 「次へ」 or 「前へ」, or the next
+/// track's link at a track's end.
+fn neighbours(view: &View<'_>, track: usize, page: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if page + 1 < view.library.track_len(track) {
+        out.push((track, page + 1));
+    } else if view.library.tracks().len() > 1 {
+        out.push(((track + 1) % view.library.tracks().len(), 0));
+    }
+    if page > 0 {
+        out.push((track, page - 1));
+    }
+    out
 }
 
 /// "About this information": its items, as a page has them.
