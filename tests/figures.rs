@@ -264,5 +264,9 @@ fn a_figure_is_rasterised_once_per_size_and_theme_not_every_frame() {
     assert_eq!(second, first + 1, "core 3 is made ahead in turn");
     tap_button(&mut harness, &text("contrast-label"));
     let dark = settle(&mut harness);
-    assert_eq!(dark, second + 3, "the other theme: the page and both neighbours");
+    assert_eq!(
+        dark,
+        second + 3,
+        "the other theme: the page and both neighbours"
+    );
 }

@@ -116,9 +116,14 @@ fn collect(ctx: &egui::Context, inner: &mut TexturesInner, until: Option<std::ti
         }
         made.extend(worker.done.try_iter());
     }
-    for (key, raster) in made {
+    // More drawings than are kept, all at once (a fast run of taps): only the latest are
+    // made into textures, so none is uploaded only to be let go in the same frame.
+    let surplus = made.len().saturating_sub(KEPT);
+    for (index, (key, raster)) in made.into_iter().enumerate() {
         inner.pending.retain(|k| *k != key);
-        let Some(raster) = raster else { continue };
+        let Some(raster) = raster.filter(|_| index >= surplus) else {
+            continue;
+        };
         let size = [raster.width as usize, raster.height as usize];
         let image = egui::ColorImage::from_rgba_premultiplied(size, &raster.rgba_premultiplied);
         let name = format!("figure {}", key.0);
