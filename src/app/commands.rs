@@ -3,15 +3,24 @@
 use egui::{CursorIcon, ViewportCommand};
 
 use super::KioskApp;
-use crate::model::{Overlay, Screen};
+use crate::model::{Notice, Overlay, Screen};
 use crate::ui::Command;
+use crate::usage::{Event, Kind};
 
 impl KioskApp {
     /// Applies one command from a view.
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
+        let lang = self.session.locale.clone();
         let session = &mut self.session;
         match command {
-            Command::Start | Command::Home => session.screen = Screen::Home,
+            Command::Start => {
+                let from_attract = session.screen == Screen::Attract;
+                session.screen = Screen::Home;
+                if from_attract {
+                    self.count_plain(Kind::VisitStarted, now);
+                }
+            }
+            Command::Home => session.screen = Screen::Home,
             Command::OpenTrack(track) => {
                 if self.library.track_len(track) > 0 {
                     session.screen = Screen::open_track(track);
@@ -31,15 +40,25 @@ impl KioskApp {
             }
             Command::Back => session.screen = session.return_to.take().unwrap_or(Screen::Home),
             Command::SetLocale(locale) => session.locale = locale,
-            Command::SetTextScale(scale) => session.text_scale = scale,
-            Command::SetHighContrast(on) => session.high_contrast = on,
+            Command::SetTextScale(scale) => {
+                session.text_scale = scale;
+                self.count(Event::text_size(scale.percent(), &lang), now);
+            }
+            Command::SetHighContrast(on) => {
+                session.high_contrast = on;
+                self.count(Event::contrast(on, &lang), now);
+            }
             Command::SetFurigana(furigana) => session.furigana = furigana,
-            Command::OpenGlossary(id) => session.glossary = Some(id),
+            Command::OpenGlossary(id) => {
+                self.count_here(Kind::GlossaryOpened, &id, now);
+                self.session.glossary = Some(id);
+            }
             Command::CloseGlossary => session.glossary = None,
             Command::KeepReading => {
                 if let Some(idle) = &mut self.idle {
                     idle.touch(now);
                 }
+                self.count_plain(Kind::IdleContinue, now);
             }
             Command::PinDigit(digit) => {
                 if let Some(digits) = self.pin_digits()
@@ -54,10 +73,10 @@ impl KioskApp {
                 }
             }
             Command::PinSubmit => self.submit_pin(ctx, now),
-            Command::StaffClose => self.reset_visit(ctx),
+            Command::StaffClose => self.reset_visit(ctx, now),
             Command::CancelPinChange => match &mut self.staff {
                 Some(staff) => staff.cancel_pin_change(),
-                None => self.reset_visit(ctx),
+                None => self.reset_visit(ctx, now),
             },
             Command::SetCursorVisible(visible) => {
                 if let Some(staff) = &mut self.staff {
@@ -93,6 +112,20 @@ impl KioskApp {
             Command::StartPinChange => {
                 if let Some(staff) = &mut self.staff {
                     staff.start_pin_change();
+                }
+            }
+            Command::OpenUsage(days) => {
+                if let Some(staff) = &mut self.staff {
+                    staff.open_usage(days);
+                    self.read_usage_summary(days, now);
+                }
+            }
+            Command::DeleteUsageCounts => {
+                if self.staff.is_some() {
+                    self.delete_usage_counts();
+                }
+                if let Some(staff) = &mut self.staff {
+                    staff.notice = Some(Notice::UsageDeleted);
                 }
             }
         }
