@@ -208,10 +208,9 @@ fn list_ui(ui: &mut Ui, view: &View<'_>, width: f32, title: &str, rows: &[(Strin
             for (name, count) in rows {
                 let count_text =
                     view.tr_with(ids::USAGE_COUNT, &[("count", FluentValue::from(*count))]);
-                ui.label(
-                    RichText::new(format!("{name}　{count_text}"))
-                        .font(theme::regular(theme::SMALL)),
-                );
+                // Prose: a page title may hold readings (ruby).
+                let line = format!("{name}　{count_text}");
+                ui.add(view.prose_at(&line, theme::SMALL, false));
                 let full = ui.available_width();
                 #[expect(clippy::cast_precision_loss, reason = "a share, on screen")]
                 let share = *count as f32 / most as f32;
