@@ -1,4 +1,4 @@
-//! Usage counts through the real app, into a real SQLite file in a temporary directory:
+//! Usage counts through the real app, into a real `SQLite` file in a temporary directory:
 //! what a visit counts, what staff see on the usage screen, and deleting the counts.
 //!
 //! With `LOOK_DIR` set, the usage screen is saved there in Japanese and English, to look at.

@@ -5,22 +5,13 @@ use egui::{CursorIcon, ViewportCommand};
 use super::KioskApp;
 use crate::model::{Notice, Overlay, Screen};
 use crate::ui::Command;
-use crate::usage::{Event, Kind};
 
 impl KioskApp {
     /// Applies one command from a view.
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
-        let lang = self.session.locale.clone();
         let session = &mut self.session;
         match command {
-            Command::Start => {
-                let from_attract = session.screen == Screen::Attract;
-                session.screen = Screen::Home;
-                if from_attract {
-                    self.count_plain(Kind::VisitStarted, now);
-                }
-            }
-            Command::Home => session.screen = Screen::Home,
+            Command::Start | Command::Home => session.screen = Screen::Home,
             Command::OpenTrack(track) => {
                 if self.library.track_len(track) > 0 {
                     session.screen = Screen::open_track(track);
@@ -40,25 +31,15 @@ impl KioskApp {
             }
             Command::Back => session.screen = session.return_to.take().unwrap_or(Screen::Home),
             Command::SetLocale(locale) => session.locale = locale,
-            Command::SetTextScale(scale) => {
-                session.text_scale = scale;
-                self.count(Event::text_size(scale.percent(), &lang), now);
-            }
-            Command::SetHighContrast(on) => {
-                session.high_contrast = on;
-                self.count(Event::contrast(on, &lang), now);
-            }
+            Command::SetTextScale(scale) => session.text_scale = scale,
+            Command::SetHighContrast(on) => session.high_contrast = on,
             Command::SetFurigana(furigana) => session.furigana = furigana,
-            Command::OpenGlossary(id) => {
-                self.count_here(Kind::GlossaryOpened, &id, now);
-                self.session.glossary = Some(id);
-            }
+            Command::OpenGlossary(id) => session.glossary = Some(id),
             Command::CloseGlossary => session.glossary = None,
             Command::KeepReading => {
                 if let Some(idle) = &mut self.idle {
                     idle.touch(now);
                 }
-                self.count_plain(Kind::IdleContinue, now);
             }
             Command::PinDigit(digit) => {
                 if let Some(digits) = self.pin_digits()
@@ -114,20 +95,25 @@ impl KioskApp {
                     staff.start_pin_change();
                 }
             }
+            Command::OpenUsage(_) | Command::DeleteUsageCounts => self.apply_usage(&command, now),
+        }
+    }
+
+    /// The staff's usage commands: only while unlocked.
+    fn apply_usage(&mut self, command: &Command, now: f64) {
+        let Some(staff) = &mut self.staff else {
+            return;
+        };
+        match *command {
             Command::OpenUsage(days) => {
-                if let Some(staff) = &mut self.staff {
-                    staff.open_usage(days);
-                    self.read_usage_summary(days, now);
-                }
+                staff.open_usage(days);
+                self.read_usage_summary(days, now);
             }
             Command::DeleteUsageCounts => {
-                if self.staff.is_some() {
-                    self.delete_usage_counts();
-                }
-                if let Some(staff) = &mut self.staff {
-                    staff.notice = Some(Notice::UsageDeleted);
-                }
+                staff.notice = Some(Notice::UsageDeleted);
+                self.delete_usage_counts();
             }
+            _ => {}
         }
     }
 

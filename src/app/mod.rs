@@ -390,6 +390,7 @@ impl KioskApp {
         let locale_before = self.session.locale.clone();
         let changed = swipe.is_some() || !commands.is_empty();
         for command in swipe.into_iter().chain(commands) {
+            self.count_command(&command, now);
             self.apply(&ctx, command, now);
         }
         if self.session.screen != screen_before || self.session.locale != locale_before {

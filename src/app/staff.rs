@@ -33,7 +33,7 @@ impl KioskApp {
                 return;
             }
             let new_pin = staff.submit_pin_change(check);
-            self.count_pin_outcome(outcome, was_locked, now);
+            self.count_pin_outcome(outcome.as_ref(), was_locked, now);
             if let Some(new_pin) = new_pin {
                 self.store_new_pin(ctx, &new_pin);
             }
@@ -43,7 +43,7 @@ impl KioskApp {
             Some(overlay) => overlay.submit_pin(check),
             None => false,
         };
-        self.count_pin_outcome(outcome, was_locked, now);
+        self.count_pin_outcome(outcome.as_ref(), was_locked, now);
         if unlocked {
             tracing::info!("staff unlocked the kiosk");
             self.count_plain(Kind::StaffUnlock, now);
@@ -54,7 +54,7 @@ impl KioskApp {
 
     /// Counts a wrong PIN, and the lock-out it started; a try refused during a lock-out is
     /// no try.
-    fn count_pin_outcome(&mut self, outcome: Option<PinCheck>, was_locked: bool, now: f64) {
+    fn count_pin_outcome(&mut self, outcome: Option<&PinCheck>, was_locked: bool, now: f64) {
         match outcome {
             Some(PinCheck::Refused(Notice::PinWrong { .. })) => {
                 self.count_plain(Kind::PinFailed, now);

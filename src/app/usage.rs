@@ -13,6 +13,7 @@ use super::{Clock, KioskApp};
 use crate::config::{LoadedConfig, Settings, Severity};
 use crate::content::{Item, Library, page_items};
 use crate::model::Screen;
+use crate::ui::Command;
 use crate::usage::{
     Counter, Event, Health, Kind, StoreStatus, Summary, Tally, Writer, WriterConfig, day,
 };
@@ -158,6 +159,25 @@ impl KioskApp {
             .record(event, self.clock.unix_secs(), now);
     }
 
+    /// Counts what a command does, before it is applied (so the screen it came from is
+    /// known): a visit leaving the attract screen, text-size and contrast choices, a glossary
+    /// card, a "continue" on the idle warning.
+    pub(super) fn count_command(&mut self, command: &Command, now: f64) {
+        let lang = self.session.locale.clone();
+        match command {
+            Command::Start if self.session.screen == Screen::Attract => {
+                self.count_plain(Kind::VisitStarted, now);
+            }
+            Command::SetTextScale(scale) => {
+                self.count(Event::text_size(scale.percent(), &lang), now);
+            }
+            Command::SetHighContrast(high) => self.count(Event::contrast(*high, &lang), now),
+            Command::OpenGlossary(term) => self.count_here(Kind::GlossaryOpened, term, now),
+            Command::KeepReading => self.count_plain(Kind::IdleContinue, now),
+            _ => {}
+        }
+    }
+
     /// Counts a plain event.
     pub(super) fn count_plain(&mut self, kind: Kind, now: f64) {
         self.count(Event::plain(kind), now);
@@ -243,6 +263,10 @@ impl KioskApp {
         if let Some(health) = sink.health() {
             health.frame_shown(self.clock.unix_secs());
             if health.take_refresh_wanted() {
+                #[expect(
+                    clippy::redundant_closure_for_method_calls,
+                    reason = "the method path does not satisfy the closure's lifetimes"
+                )]
                 let [width, height] = ctx.fonts(|fonts| fonts.font_image_size());
                 let pixels = u64::try_from(width.saturating_mul(height)).unwrap_or(u64::MAX);
                 health.set_font_atlas_pixels(pixels);

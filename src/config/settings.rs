@@ -15,6 +15,10 @@ use crate::model::TextScale;
 /// keys it changes.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches a config file sets one by one, not a state machine"
+)]
 pub struct Settings {
     /// Seconds without a touch before the "are you still reading?" warning (30-1800).
     pub idle_timeout_secs: u32,
@@ -44,7 +48,7 @@ pub struct Settings {
     pub usage_counts: bool,
     /// Days of counts kept (30-3650).
     pub usage_retention_days: u32,
-    /// Where the node_exporter textfile is written; `None` writes none.
+    /// Where the `node_exporter` textfile is written; `None` writes none.
     pub usage_textfile: Option<PathBuf>,
     /// Seconds between two textfiles (5-3600; a minute unless testing).
     pub usage_textfile_period_secs: u32,

@@ -166,7 +166,7 @@ pub(crate) fn usage_textfile_period_secs(key: &str, value: &Value, _: &Available
     ranged(key, value, &USAGE_TEXTFILE_PERIOD_SECS)
 }
 
-/// The textfile: a path ending in `.prom` (node_exporter reads no other), or not set.
+/// The textfile: a path ending in `.prom` (`node_exporter` reads no other), or not set.
 pub(crate) fn usage_textfile(key: &str, value: &Value, _: &Available) -> Checked<Option<PathBuf>> {
     match option_value(value) {
         OptionValue::Unset => Checked::ok(None),

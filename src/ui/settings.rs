@@ -151,7 +151,7 @@ fn fields_ui(
                 30,
                 config::IDLE_TIMEOUT_SECS,
                 &SECONDS,
-            )
+            );
         },
     );
     row(
@@ -166,7 +166,7 @@ fn fields_ui(
                 10,
                 config::IDLE_WARNING_SECS,
                 &SECONDS,
-            )
+            );
         },
     );
     row(ui, Field::Locales, ids::SETTINGS_LOCALES, &mut |ui| {

@@ -62,6 +62,16 @@ pub fn usage_ui(ui: &mut Ui, view: &View<'_>, usage: &UsageView<'_>, commands: &
             commands.push(Command::BackToStaffMenu);
         }
     });
+    notes_ui(ui, view, usage);
+    ui.add_space(theme::GAP);
+    let empty = Summary::default();
+    let summary = usage.summary.unwrap_or(&empty);
+    summary_ui(ui, view, summary);
+}
+
+/// What staff should know first: the last action, counting off, storage problems, privacy.
+fn notes_ui(ui: &mut Ui, view: &View<'_>, usage: &UsageView<'_>) {
+    let palette = view.palette;
     let small = |ui: &mut Ui, text: String, notice: bool| {
         let color = if notice {
             palette.notice_text
@@ -96,9 +106,11 @@ pub fn usage_ui(ui: &mut Ui, view: &View<'_>, usage: &UsageView<'_>, commands: &
         );
     }
     small(ui, view.tr(ids::USAGE_PRIVACY), false);
-    ui.add_space(theme::GAP);
-    let empty = Summary::default();
-    let summary = usage.summary.unwrap_or(&empty);
+}
+
+/// The totals, the chart of visits per day, and the three lists.
+fn summary_ui(ui: &mut Ui, view: &View<'_>, summary: &Summary) {
+    let palette = view.palette;
     if summary.is_empty() {
         ui.label(RichText::new(view.tr(ids::USAGE_EMPTY)).font(theme::bold(theme::BODY)));
         return;

@@ -1,5 +1,5 @@
-//! Anonymous usage counts: what is counted (per local date, never per visitor), the SQLite
-//! store in the state directory, the thread that writes it and the node_exporter textfile,
+//! Anonymous usage counts: what is counted (per local date, never per visitor), the `SQLite`
+//! store in the state directory, the thread that writes it and the `node_exporter` textfile,
 //! and the reports for staff and IT. No egui: the app feeds it events and draws its summary.
 //!
 //! Nothing here records a time finer than the day, the order of a visitor's steps, or

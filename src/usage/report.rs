@@ -91,7 +91,7 @@ impl Summary {
 fn most_first(map: BTreeMap<String, u64>) -> Vec<(String, u64)> {
     let mut list: Vec<(String, u64)> = map.into_iter().collect();
     // Ties keep the names' order, so the screen does not shuffle.
-    list.sort_by(|a, b| b.1.cmp(&a.1));
+    list.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     list
 }
 

@@ -1,8 +1,8 @@
-//! The counts on disk: one SQLite file in the state directory, because SQLite's journal
+//! The counts on disk: one `SQLite` file in the state directory, because `SQLite`'s journal
 //! survives a power cut in the middle of a write (the crash test kills a writer again and
 //! again and opens the file after each kill).
 //!
-//! One table of (day, event, page, lang, detail, count); the schema version is SQLite's
+//! One table of (day, event, page, lang, detail, count); the schema version is `SQLite`'s
 //! `user_version`. A file this build cannot read is never thrown away: a damaged one is
 //! renamed `usage.sqlite.unreadable-<UTC time>` and a new one started; one from a newer
 //! build is left alone and the kiosk counts in memory.
@@ -49,12 +49,12 @@ pub enum StoreError {
         /// The database file.
         path: PathBuf,
     },
-    /// The file is not a usable SQLite database.
+    /// The file is not a usable `SQLite` database.
     #[error("{}: not a readable usage database ({reason})", path.display())]
     Corrupt {
         /// The database file.
         path: PathBuf,
-        /// What SQLite said.
+        /// What `SQLite` said.
         reason: String,
     },
     /// A newer build wrote the file.
@@ -79,7 +79,7 @@ pub enum StoreError {
     Sqlite {
         /// The database file.
         path: PathBuf,
-        /// What SQLite said.
+        /// What `SQLite` said.
         source: rusqlite::Error,
     },
     /// A damaged file that could not be moved aside.
@@ -326,7 +326,7 @@ impl Store {
     }
 }
 
-/// `usage.sqlite-journal`, SQLite's rollback journal beside the file.
+/// `usage.sqlite-journal`, `SQLite`'s rollback journal beside the file.
 fn journal_of(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push("-journal");

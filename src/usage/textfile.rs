@@ -1,4 +1,4 @@
-//! The node_exporter textfile: what the fleet's Prometheus scrapes from each kiosk.
+//! The `node_exporter` textfile: what the fleet's Prometheus scrapes from each kiosk.
 //!
 //! Counters carry only the labels `page` and `lang`; the small fixed sets (text sizes,
 //! contrasts) are separate metrics instead of labels. Counters are the totals of the counts
@@ -260,8 +260,8 @@ fn picks(metric: &Counter, event: &Event) -> bool {
 }
 
 /// Writes `text` to `path` atomically: a temporary file in the same directory (whose name
-/// node_exporter ignores), synced, then renamed over the old file. Readable by all, since
-/// node_exporter runs as another user.
+/// `node_exporter` ignores), synced, then renamed over the old file. Readable by all, since
+/// `node_exporter` runs as another user.
 ///
 /// # Errors
 /// Any I/O error; the old file is then unchanged.

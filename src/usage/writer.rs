@@ -28,7 +28,7 @@ pub struct WriterConfig {
     pub counting: bool,
     /// Days of counts kept.
     pub retention_days: u32,
-    /// Where the node_exporter textfile goes; `None` writes none.
+    /// Where the `node_exporter` textfile goes; `None` writes none.
     pub textfile: Option<PathBuf>,
     /// Seconds between two textfiles.
     pub textfile_period_secs: u32,
@@ -106,6 +106,9 @@ pub struct StoreStatus {
     pub problem: Option<String>,
     /// Where an unreadable database was moved at start.
     pub moved_aside: Option<PathBuf>,
+    /// Transactions written since start: at most one a minute and one a reset, however
+    /// many frames (the soak test holds the app to that).
+    pub commits: u64,
 }
 
 enum Message {
@@ -354,6 +357,7 @@ impl Worker {
         match store.commit(&self.unsaved, self.config.retention_days) {
             Ok(()) => {
                 self.unsaved = Tally::new();
+                self.lock_status().commits += 1;
                 if self.warned {
                     tracing::info!("usage counts are saved again");
                     self.warned = false;
