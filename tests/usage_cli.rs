@@ -1,6 +1,11 @@
 //! `immuno-kiosk usage` through the real binary: the counts as CSV and JSON, `--since`, and
 //! one clear line with a non-zero exit for a missing or unreadable database, never a panic.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 
