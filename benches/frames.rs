@@ -188,17 +188,34 @@ enum Nav {
 impl Kiosk {
     fn new() -> Self {
         let ctx = egui::Context::default();
+        // Counting on, as in service: every frame pays what counting costs (the frame's
+        // time for the textfile, the batch check), into a real SQLite file.
+        let settings = Settings {
+            usage_textfile: None,
+            ..Settings::default()
+        };
+        let state_dir =
+            std::env::temp_dir().join(format!("immuno-kiosk-bench-{}", std::process::id()));
+        let clock = immuno_kiosk::app::Clock::system();
+        let writer = immuno_kiosk::app::start_writer(
+            &settings,
+            Some(state_dir),
+            clock.clone(),
+            Box::new(|| {}),
+        )
+        .expect("the usage writer starts");
         let app = KioskApp::new(
             &ctx,
             load_library(),
             KioskOptions {
                 locked: true,
-                settings: Settings::default(),
+                settings,
                 state_dir: None,
                 config: None,
-                clock: immuno_kiosk::app::Clock::system(),
+                clock,
             },
-        );
+        )
+        .with_usage(std::sync::Arc::new(writer));
         let mut kiosk = Self {
             ctx,
             app,
