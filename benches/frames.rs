@@ -173,6 +173,8 @@ struct Timed {
 struct Kiosk {
     ctx: egui::Context,
     app: KioskApp,
+    /// Where the counts go; removed with the bench.
+    _state: tempfile::TempDir,
     library: Library,
     time: f64,
     /// Where the buttons of the bottom bar are, by language and size.
@@ -194,12 +196,11 @@ impl Kiosk {
             usage_textfile: None,
             ..Settings::default()
         };
-        let state_dir =
-            std::env::temp_dir().join(format!("immuno-kiosk-bench-{}", std::process::id()));
+        let state = tempfile::tempdir().expect("a temporary state directory");
         let clock = immuno_kiosk::app::Clock::system();
         let writer = immuno_kiosk::app::start_writer(
             &settings,
-            Some(state_dir),
+            Some(state.path().to_path_buf()),
             clock.clone(),
             Box::new(|| {}),
         )
@@ -219,6 +220,7 @@ impl Kiosk {
         let mut kiosk = Self {
             ctx,
             app,
+            _state: state,
             library: load_library(),
             time: 0.0,
             nav: BTreeMap::new(),
