@@ -235,6 +235,15 @@ fn counting_turned_off_deletes_what_was_counted_and_counts_nothing() {
     advance(&mut harness, 31.0);
     harness.state().usage_sink().expect("sink").sync();
     assert!(!dir.path().join(DB_FILE).exists(), "nothing counted");
+    // Staff looking at the usage screen are told, and looking makes no file.
+    start_visit(&mut harness);
+    make_staff_gesture(&mut harness);
+    enter_pin(&mut harness, "2468");
+    tap(&mut harness, "利用状況…");
+    harness.get_by_label("利用状況の記録は止まっています。設定で切り替えられます。");
+    harness.get_by_label("この期間の記録はありません。");
+    harness.state().usage_sink().expect("sink").sync();
+    assert!(!dir.path().join(DB_FILE).exists(), "still nothing on disk");
 }
 
 fn save(harness: &mut Harness<'_, KioskApp>, path: &Path) {

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use immuno_kiosk::usage::day::add_days;
-use immuno_kiosk::usage::{DB_FILE, Event, Kind, Store, StoreError, Tally};
+use immuno_kiosk::usage::{DB_FILE, Event, Kind, Store, StoreError, Tally, Writer, WriterConfig};
 use jiff::civil::Date;
 
 const NOW: u64 = 1_796_139_000;
@@ -72,11 +72,14 @@ fn days_past_the_retention_go_but_a_clock_far_ahead_deletes_nothing() {
         2,
         "the day 20 days ago is gone"
     );
+    // Gone from the days, not from the totals behind the textfile's counters.
+    assert_eq!(store.totals().expect("totals").total(Kind::VisitStarted), 3);
     // A batch dated 50 years ahead cuts relative to the newest day already stored.
     store
         .commit(&visits(add_days(TODAY, 50 * 365), 1), 10)
         .expect("far ahead");
     assert_eq!(store.read(None).expect("read").total(Kind::VisitStarted), 3);
+    assert_eq!(store.totals().expect("totals").total(Kind::VisitStarted), 4);
 }
 
 #[test]
@@ -245,4 +248,41 @@ fn a_writer_killed_mid_write_again_and_again_never_corrupts_the_database() {
         );
         acknowledged = batches;
     }
+}
+
+#[test]
+fn a_state_directory_that_cannot_be_used_keeps_the_counts_in_memory_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file where the directory should be: no database can be made there, even as root.
+    let blocked = dir.path().join("state");
+    std::fs::write(&blocked, b"").expect("a file in the way");
+    let config = WriterConfig {
+        state_dir: Some(blocked.clone()),
+        counting: true,
+        retention_days: 400,
+        textfile: None,
+        textfile_period_secs: 60,
+    };
+    let writer =
+        Writer::start(config, std::sync::Arc::new(|| NOW), Box::new(|| {})).expect("thread");
+    writer.commit(visits(TODAY, 2));
+    writer.commit(visits(TODAY, 1));
+    writer.sync();
+    let status = writer.status();
+    let problem = status.problem.expect("the problem is told");
+    assert!(problem.contains("state"), "{problem}");
+    assert_eq!(status.commits, 0);
+    assert_eq!(
+        writer.read(TODAY).total(Kind::VisitStarted),
+        3,
+        "kept in memory"
+    );
+    // The directory becomes usable: the next batch writes everything kept.
+    std::fs::remove_file(&blocked).expect("clear the way");
+    writer.commit(visits(TODAY, 1));
+    writer.sync();
+    assert_eq!(writer.status().problem, None);
+    drop(writer);
+    let store = Store::open_read_only(&blocked.join(DB_FILE)).expect("written now");
+    assert_eq!(store.read(None).expect("read").total(Kind::VisitStarted), 4);
 }

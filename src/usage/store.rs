@@ -33,7 +33,28 @@ CREATE TABLE IF NOT EXISTS counts (
     count INTEGER NOT NULL CHECK (count >= 0),
     PRIMARY KEY (day, event, page, lang, detail)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS retired (
+    event TEXT NOT NULL,
+    page TEXT NOT NULL DEFAULT '',
+    lang TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (event, page, lang, detail)
+) WITHOUT ROWID;
 ";
+
+/// Days past the retention leave `counts` for `retired`, summed without their day, so that
+/// the textfile's counters never go down when old days go (Prometheus would read a drop as a
+/// reset and the whole total as new).
+const RETIRE: &str = "
+INSERT INTO retired (event, page, lang, detail, count)
+SELECT event, page, lang, detail, sum(count) FROM counts WHERE day < ?1
+GROUP BY event, page, lang, detail
+ON CONFLICT (event, page, lang, detail) DO UPDATE SET count = count + excluded.count
+";
+
+/// The day the totals of retired days carry in [`Store::totals`]: they have none.
+pub const RETIRED_DAY: Date = Date::MIN;
 
 const UPSERT: &str = "
 INSERT INTO counts (day, event, page, lang, detail, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -261,8 +282,9 @@ impl Store {
             (day, None) | (None, day) => day,
         };
         if let Some(latest) = latest {
-            let cutoff = add_days(latest, -i64::from(retention_days));
-            tx.execute("DELETE FROM counts WHERE day < ?1", [cutoff.to_string()])
+            let cutoff = add_days(latest, -i64::from(retention_days)).to_string();
+            tx.execute(RETIRE, [&cutoff]).map_err(fail)?;
+            tx.execute("DELETE FROM counts WHERE day < ?1", [&cutoff])
                 .map_err(fail)?;
         }
         tx.commit().map_err(fail)
@@ -307,6 +329,45 @@ impl Store {
                 detail,
             };
             tally.add(day, event, u64::try_from(count).unwrap_or(0));
+        }
+        Ok(tally)
+    }
+
+    /// Every count ever kept, for the textfile's counters: the days kept, and the days past
+    /// the retention summed up under [`RETIRED_DAY`].
+    ///
+    /// # Errors
+    /// A read that fails.
+    pub fn totals(&self) -> Result<Tally, StoreError> {
+        let fail = |err| StoreError::from_sqlite(&self.path, err);
+        let mut tally = self.read(None)?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT event, page, lang, detail, count FROM retired")
+            .map_err(fail)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, i64>(4)?,
+                ))
+            })
+            .map_err(fail)?;
+        for row in rows {
+            let (kind, page, lang, detail, count) = row.map_err(fail)?;
+            let Some(kind) = Kind::named(&kind) else {
+                continue;
+            };
+            let event = Event {
+                kind,
+                page,
+                lang,
+                detail,
+            };
+            tally.add(RETIRED_DAY, event, u64::try_from(count).unwrap_or(0));
         }
         Ok(tally)
     }

@@ -1,9 +1,10 @@
 //! The `node_exporter` textfile: what the fleet's Prometheus scrapes from each kiosk.
 //!
 //! Counters carry only the labels `page` and `lang`; the small fixed sets (text sizes,
-//! contrasts) are separate metrics instead of labels. Counters are the totals of the counts
-//! kept (the retention window plus what is still in memory), so deleting the counts looks
-//! to Prometheus like a counter reset, which `rate` and `increase` handle.
+//! contrasts) are separate metrics instead of labels. Counters are the totals of every count
+//! (days past the retention stay in them, summed without their day, see `Store::totals`, so
+//! they never go down); only deleting the counts resets them, which `rate` and `increase`
+//! handle.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

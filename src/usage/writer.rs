@@ -299,7 +299,9 @@ impl Worker {
             Message::DeleteAll => self.remove_database(),
             Message::Read(since, reply) => {
                 let mut counts = self.unsaved.since(since);
-                if self.open().is_some()
+                // Counting off: nothing to read, and no file is made by looking.
+                if self.config.counting
+                    && self.open().is_some()
                     && let Some(store) = &self.store
                 {
                     match store.read(Some(since)) {
@@ -415,7 +417,7 @@ impl Worker {
             if self.open().is_some()
                 && let Some(store) = &self.store
             {
-                match store.read(None) {
+                match store.totals() {
                     Ok(stored) => all.merge(stored),
                     Err(err) => self.problem(&err),
                 }
