@@ -281,6 +281,8 @@ struct Timed {
 struct Kiosk {
     ctx: egui::Context,
     app: KioskApp,
+    /// Where the counts go; removed with the bench.
+    _state: tempfile::TempDir,
     library: Library,
     time: f64,
     /// Where the buttons of the bottom bar are, by language and size.
@@ -300,20 +302,37 @@ impl Kiosk {
 
     fn with_library(library: Library) -> Self {
         let ctx = egui::Context::default();
+        // Counting on, as in service: every frame pays what counting costs (the frame's
+        // time for the textfile, the batch check), into a real SQLite file.
+        let settings = Settings {
+            usage_textfile: None,
+            ..Settings::default()
+        };
+        let state = tempfile::tempdir().expect("a temporary state directory");
+        let clock = immuno_kiosk::app::Clock::system();
+        let writer = immuno_kiosk::app::start_writer(
+            &settings,
+            Some(state.path().to_path_buf()),
+            clock.clone(),
+            Box::new(|| {}),
+        )
+        .expect("the usage writer starts");
         let app = KioskApp::new(
             &ctx,
             library,
             KioskOptions {
                 locked: true,
-                settings: Settings::default(),
+                settings,
                 state_dir: None,
                 config: None,
-                clock: immuno_kiosk::app::Clock::system(),
+                clock,
             },
-        );
+        )
+        .with_usage(std::sync::Arc::new(writer));
         let mut kiosk = Self {
             ctx,
             app,
+            _state: state,
             library: load_library(),
             time: 0.0,
             nav: BTreeMap::new(),

@@ -26,5 +26,6 @@ pub mod source;
 pub mod startup;
 pub mod text;
 pub mod ui;
+pub mod usage;
 
 pub use app::{KioskApp, KioskOptions};

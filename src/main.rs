@@ -58,6 +58,26 @@ enum Tool {
         /// The directory to write into; created if missing.
         dir: PathBuf,
     },
+    /// Print the anonymous usage counts kept in the state directory, one row per day, event,
+    /// page, language and detail (a text size, a link, a term). Nothing in them is about one
+    /// visitor. Exits 1 when there is no readable database.
+    Usage {
+        /// Only the days from DATE on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// CSV for spreadsheets, or JSON.
+        #[arg(long, value_enum, default_value_t = UsageFormat::Csv)]
+        format: UsageFormat,
+    },
+}
+
+/// How `usage` prints the counts.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum UsageFormat {
+    /// `day,event,page,lang,detail,count` with a header line.
+    Csv,
+    /// An array of objects with the same fields.
+    Json,
 }
 
 fn main() -> anyhow::Result<ExitCode> {
@@ -89,6 +109,43 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Tool::SetPin) => set_pin(&paths),
         Some(Tool::EnableKiosk) => enable_kiosk(),
         Some(Tool::ExportHtml { dir }) => export_html(&dir, &paths),
+        Some(Tool::Usage { since, format }) => Ok(usage(&paths, since.as_deref(), format)),
+    }
+}
+
+/// `immuno-kiosk usage`: one clear line and exit code 1 for a missing or unreadable
+/// database, never a panic.
+#[expect(clippy::print_stderr, reason = "a command-line tool's one-line error")]
+fn usage(paths: &ConfigPaths, since: Option<&str>, format: UsageFormat) -> ExitCode {
+    use immuno_kiosk::usage::{Store, report};
+    let since = match since.map(str::parse::<jiff::civil::Date>).transpose() {
+        Ok(since) => since,
+        Err(err) => {
+            eprintln!("immuno-kiosk usage: --since wants a date such as 2026-11-01: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(dir) = &paths.state_dir else {
+        eprintln!(
+            "immuno-kiosk usage: no state directory: set {} to where the kiosk keeps its counts",
+            config::STATE_DIR_ENV
+        );
+        return ExitCode::FAILURE;
+    };
+    let counts = Store::open_read_only(&dir.join(immuno_kiosk::usage::DB_FILE))
+        .and_then(|store| store.read(since));
+    match counts {
+        Ok(counts) => {
+            emit(&match format {
+                UsageFormat::Csv => report::csv(&counts),
+                UsageFormat::Json => report::json(&counts),
+            });
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("immuno-kiosk usage: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -244,6 +301,8 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
         renderer: eframe::Renderer::Glow,
         ..eframe::NativeOptions::default()
     };
+    let usage_settings = settings.clone();
+    let usage_dir = paths.state_dir.clone();
     let options = KioskOptions {
         locked: !windowed,
         settings,
@@ -265,7 +324,21 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
     eframe::run_native(
         "immuno-kiosk",
         native_options,
-        Box::new(move |cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, library, options)))),
+        Box::new(move |cc| {
+            let app = KioskApp::new(&cc.egui_ctx, library, options);
+            let ctx = cc.egui_ctx.clone();
+            let wake = Box::new(move || ctx.request_repaint());
+            let clock = immuno_kiosk::app::Clock::system();
+            Ok(
+                match immuno_kiosk::app::start_writer(&usage_settings, usage_dir, clock, wake) {
+                    Ok(writer) => Box::new(app.with_usage(std::sync::Arc::new(writer))),
+                    Err(err) => {
+                        tracing::error!("the usage counts cannot be kept: {err}");
+                        Box::new(app)
+                    }
+                },
+            )
+        }),
     )
     .map_err(|err| match display::diagnose_here(backend) {
         Some(line) => anyhow::anyhow!(line),

@@ -67,7 +67,11 @@ fn later_layers_win_field_by_field() {
         Some(Layer::Local(kiosk.local()))
     );
     assert_eq!(origin("allow_quit"), Some(Layer::Default));
-    assert_eq!(loaded.origin.len(), 11, "every field has an origin");
+    assert_eq!(
+        loaded.origin.len(),
+        immuno_kiosk::config::FIELD_NAMES.len(),
+        "every field has an origin"
+    );
 
     let layers: Vec<Layer> = loaded.layers.iter().map(|r| r.layer.clone()).collect();
     assert_eq!(

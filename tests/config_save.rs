@@ -109,6 +109,10 @@ fn every_field_round_trips() {
         staff_pin_hash: Some(hash),
         consultation: Some(desk),
         content_dir: Some("/srv/kiosk content".into()),
+        usage_counts: false,
+        usage_retention_days: 90,
+        usage_textfile: Some("/srv/metrics/kiosk.prom".into()),
+        usage_textfile_period_secs: 15,
     };
     save_edit(&kiosk, |draft| *draft = wanted.clone()).expect("saved");
     let loaded = kiosk.load();

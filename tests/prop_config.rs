@@ -1168,6 +1168,11 @@ fn draft() -> impl Strategy<Value = Settings> {
                     staff_pin_hash: pin.then(|| HASH.clone()),
                     consultation: desk,
                     content_dir: dir.map(PathBuf::from),
+                    // The usage settings keep their defaults here.
+                    usage_counts: true,
+                    usage_retention_days: 400,
+                    usage_textfile: Settings::default().usage_textfile,
+                    usage_textfile_period_secs: 60,
                 }
             },
         )
@@ -1190,6 +1195,10 @@ fn after_save(draft: &Settings, loaded: &LoadedConfig, system: &Settings) -> Set
         staff_pin_hash: pick("staff_pin_hash").staff_pin_hash.clone(),
         consultation: pick("consultation").consultation.clone(),
         content_dir: pick("content_dir").content_dir.clone(),
+        usage_counts: pick("usage_counts").usage_counts,
+        usage_retention_days: pick("usage_retention_days").usage_retention_days,
+        usage_textfile: pick("usage_textfile").usage_textfile.clone(),
+        usage_textfile_period_secs: pick("usage_textfile_period_secs").usage_textfile_period_secs,
     };
     reconcile(&mut settings);
     settings

@@ -23,6 +23,12 @@
 //! (egui renders text differently on a dark and on a light background, so it starts a new
 //! atlas). The QR codes are uploaded once, at start, and never again.
 //!
+//! The kiosk counts its use into a real `SQLite` file in a temporary directory throughout, as
+//! it does in service: the soak checks that the counts add up (every idle reset from a
+//! visitor's screen is counted) and that counting costs no per-frame work: the writer wrote
+//! at most one transaction a simulated minute and one an idle reset, over many thousands of
+//! frames, and the resident-size bound above holds with it.
+//!
 //! Each soak runs in a child process of its own (this test binary again), so that nothing
 //! else allocates alongside while its resident size is watched, and with glibc told to hand
 //! every block of 64 KiB or more straight back to the system: egui's font atlas is a buffer
@@ -190,6 +196,7 @@ fn run_soak(events: usize) {
         uploads.figure_frees - baseline.figure_frees,
     );
     assert_eq!(soak.counts.idle_resets, events / EVENTS_PER_IDLE_RESET);
+    soak.check_usage_counts(uploads.frames);
     if let (Some(before), Some(after)) = (baseline.rss_bytes, end.rss_bytes) {
         let growth = after - before;
         assert!(
@@ -386,6 +393,8 @@ struct Baseline {
 #[derive(Default)]
 struct Counts {
     idle_resets: usize,
+    /// Idle resets that left a visitor's screen (from the attract screen there is none).
+    visits_reset: usize,
     warnings_kept: usize,
     /// Events of several fingers, and fingers lost in them.
     fingers: usize,
@@ -398,6 +407,8 @@ struct Counts {
 
 struct Soak {
     harness: Harness<'static, KioskApp>,
+    /// The state directory the counts are written to.
+    _usage_dir: tempfile::TempDir,
     /// The touch screen: a winit window and egui-winit.
     screen: Touchscreen,
     /// The last finger's id: X11 numbers touches anew each time.
@@ -417,25 +428,40 @@ impl Soak {
     fn new(seed: u64) -> Self {
         let uploads = Arc::new(Mutex::new(Uploads::default()));
         let context = Arc::new(std::sync::OnceLock::new());
+        let usage_dir = tempfile::tempdir().expect("a temporary state directory");
+        let state_dir = usage_dir.path().to_path_buf();
         let harness = Harness::builder()
             .with_size(SCREEN)
             .with_pixels_per_point(1.0)
             // 60 frames a second: a tap is a few frames, as on the real screen.
             .with_step_dt(FRAME_SECS_F32)
             .renderer(CountingRenderer(Arc::clone(&uploads), Arc::clone(&context)))
-            .build_eframe(|cc| {
+            .build_eframe(move |cc| {
                 let _ = context.set(cc.egui_ctx.clone());
+                let settings = Settings {
+                    usage_textfile: None,
+                    ..Settings::default()
+                };
+                let clock = immuno_kiosk::app::Clock::system();
+                let writer = immuno_kiosk::app::start_writer(
+                    &settings,
+                    Some(state_dir),
+                    clock.clone(),
+                    Box::new(|| {}),
+                )
+                .expect("the usage writer starts");
                 KioskApp::new(
                     &cc.egui_ctx,
                     load_library(),
                     KioskOptions {
                         locked: true,
-                        settings: Settings::default(),
+                        settings,
                         state_dir: None,
                         config: None,
-                        clock: immuno_kiosk::app::Clock::system(),
+                        clock,
                     },
                 )
+                .with_usage(Arc::new(writer))
             });
         let mut harness = harness;
         harness.input_mut().max_texture_side = Some(MAX_TEXTURE_SIDE);
@@ -443,6 +469,7 @@ impl Soak {
         let screen = Touchscreen::open(&harness.ctx, SCREEN);
         Self {
             harness,
+            _usage_dir: usage_dir,
             screen,
             finger: 0,
             library: load_library(),
@@ -744,6 +771,9 @@ impl Soak {
     /// Japanese at 100 % in standard contrast after the countdown.
     fn idle_reset(&mut self) {
         let screen = self.harness.state().session().screen;
+        if screen != Screen::Attract {
+            self.counts.visits_reset += 1;
+        }
         let away = f64::from(self.rng.between(121.0, 147.0));
         self.wait(away);
         if screen != Screen::Attract {
@@ -761,6 +791,44 @@ impl Soak {
         assert_eq!(session.text_scale, TextScale::Normal, "{}", self.what());
         assert!(!session.high_contrast, "{}", self.what());
         assert!(!self.idle_warning_shown(), "{}", self.what());
+    }
+
+    /// The counts written add up, and were written in few transactions: one a simulated
+    /// minute and one an idle reset at most, never one a frame.
+    fn check_usage_counts(&self, frames: u64) {
+        let sink = self.harness.state().usage_sink().expect("counting");
+        sink.sync();
+        let counts = sink.read(jiff::civil::Date::constant(2000, 1, 1));
+        let status = sink.status();
+        let resets = counts.total(immuno_kiosk::usage::Kind::IdleReset);
+        let visits = counts.total(immuno_kiosk::usage::Kind::VisitStarted);
+        let simulated_minutes = (self.clock / 60.0).ceil();
+        eprintln!(
+            "soak: usage counts: {visits} visits, {resets} idle resets, {} page openings, in {} \
+             transactions over {frames} frames and {simulated_minutes} simulated minutes",
+            counts.total(immuno_kiosk::usage::Kind::PageOpened),
+            status.commits,
+        );
+        assert_eq!(status.problem, None, "the counts were saved");
+        assert_eq!(
+            usize::try_from(resets).expect("small"),
+            self.counts.visits_reset,
+            "every idle reset from a visitor's screen is counted"
+        );
+        assert!(visits >= resets, "{visits} visits, {resets} resets");
+        #[expect(clippy::cast_precision_loss, reason = "small counts")]
+        let bound = simulated_minutes + resets as f64 + 1.0;
+        #[expect(clippy::cast_precision_loss, reason = "small counts")]
+        let commits = status.commits as f64;
+        assert!(
+            commits <= bound,
+            "{commits} transactions: more than one a minute and one a reset ({bound})"
+        );
+        assert!(
+            status.commits * 20 < frames,
+            "{} transactions for {frames} frames",
+            status.commits
+        );
     }
 
     fn tap_anywhere(&mut self) {

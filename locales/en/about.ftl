@@ -11,6 +11,8 @@ about-basis-others = Clinical trial reports, announcements by drug makers and th
 about-p-changes = The official pages change as new information becomes available. Each page of this guide shows the date its content was last checked. For the latest information, see the Cancer Information Service.
 about-h-ask = If you have questions
 about-p-ask = Ask your doctor about your treatment. You can also get advice from a Cancer Consultation and Support Center.
+about-h-privacy = How this kiosk counts its use
+about-p-privacy = This kiosk counts only daily totals, such as how often each page was opened. It does not record who looked, at what time, or in which order, nor anything typed. Nothing that could identify a person is kept.
 
 ## General advice on where to ask (shown when the hospital has set no desk of its own)
 

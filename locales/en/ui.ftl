@@ -140,3 +140,26 @@ furigana-all = All kanji
 term-open = Explain: { $term }
 term-card-title = Words explained
 term-card-close = Close
+
+# The staff usage screen and the usage rows of the settings screen.
+staff-open-usage = Usage…
+usage-title = Usage
+usage-days = Last { $days } days
+usage-visits-chart = Visits per day
+usage-visits-total = { $visits } visits in this period; { $completed } reached a track's last page.
+usage-top-pages = Most opened pages
+usage-languages = Languages used
+usage-text-sizes = Text sizes chosen
+usage-count = { $count }
+usage-empty = Nothing was counted in this period.
+usage-off = Usage counting is off. The settings can turn it on.
+usage-problem = The counts cannot be saved to disk; they are kept in memory until a restart. Reason: { $error }
+usage-moved-aside = An unreadable counts file was moved to { $path }.
+usage-privacy = Only daily totals are counted. Nothing that could identify a person is recorded.
+settings-usage-counts = Usage counts (anonymous daily totals only)
+settings-usage-retention = Days of counts kept
+settings-days = { $days } days
+settings-step-down-days = −{ $days } days
+settings-step-up-days = +{ $days } days
+settings-usage-delete = Delete all counts
+settings-usage-deleted = All usage counts were deleted.

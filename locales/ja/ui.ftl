@@ -124,3 +124,26 @@ furigana-all = すべての漢字
 term-open = 用語の説明：{ $term }
 term-card-title = 用語の説明
 term-card-close = 閉じる
+
+# The staff usage screen (利用状況) and the usage rows of the settings screen.
+staff-open-usage = 利用状況…
+usage-title = 利用状況
+usage-days = 過去{ $days }日
+usage-visits-chart = 1日ごとの利用の回数
+usage-visits-total = この期間の利用は{ $visits }回です。最後のページまで読まれたのは{ $completed }回です。
+usage-top-pages = よく開かれたページ
+usage-languages = 使われた言語
+usage-text-sizes = 選ばれた文字の大きさ
+usage-count = { $count }回
+usage-empty = この期間の記録はありません。
+usage-off = 利用状況の記録は止まっています。設定で切り替えられます。
+usage-problem = 記録をファイルに保存できていません。再起動までは端末の中に覚えています。理由：{ $error }
+usage-moved-aside = 読めなかった記録ファイルを { $path } に移しました。
+usage-privacy = 日ごとの回数の合計だけを記録しています。個人を特定する情報は記録しません。
+settings-usage-counts = 利用状況の記録（個人を特定しない回数だけ）
+settings-usage-retention = 記録を残す日数
+settings-days = { $days }日
+settings-step-down-days = −{ $days }日
+settings-step-up-days = ＋{ $days }日
+settings-usage-delete = 記録をすべて消す
+settings-usage-deleted = 利用状況の記録をすべて消しました。

@@ -3,7 +3,7 @@
 use egui::{CursorIcon, ViewportCommand};
 
 use super::KioskApp;
-use crate::model::{Overlay, Screen};
+use crate::model::{Notice, Overlay, Screen};
 use crate::ui::Command;
 
 impl KioskApp {
@@ -54,10 +54,10 @@ impl KioskApp {
                 }
             }
             Command::PinSubmit => self.submit_pin(ctx, now),
-            Command::StaffClose => self.reset_visit(ctx),
+            Command::StaffClose => self.reset_visit(ctx, now),
             Command::CancelPinChange => match &mut self.staff {
                 Some(staff) => staff.cancel_pin_change(),
-                None => self.reset_visit(ctx),
+                None => self.reset_visit(ctx, now),
             },
             Command::SetCursorVisible(visible) => {
                 if let Some(staff) = &mut self.staff {
@@ -95,6 +95,25 @@ impl KioskApp {
                     staff.start_pin_change();
                 }
             }
+            Command::OpenUsage(_) | Command::DeleteUsageCounts => self.apply_usage(&command, now),
+        }
+    }
+
+    /// The staff's usage commands: only while unlocked.
+    fn apply_usage(&mut self, command: &Command, now: f64) {
+        let Some(staff) = &mut self.staff else {
+            return;
+        };
+        match *command {
+            Command::OpenUsage(days) => {
+                staff.open_usage(days);
+                self.read_usage_summary(days, now);
+            }
+            Command::DeleteUsageCounts => {
+                staff.notice = Some(Notice::UsageDeleted);
+                self.delete_usage_counts();
+            }
+            _ => {}
         }
     }
 

@@ -5,6 +5,7 @@ mod clock;
 mod commands;
 mod lockout;
 mod staff;
+mod usage;
 
 use std::path::PathBuf;
 
@@ -12,6 +13,7 @@ use egui::{CursorIcon, Pos2, ViewportCommand};
 
 pub use self::clock::{Clock, ManualClock, SystemClock, WallClock};
 use self::lockout::StoredLockout;
+pub use self::usage::{UsageSink, start_writer, writer_config};
 use crate::config::{ConfigPaths, LoadedConfig, Settings};
 use crate::content::Library;
 use crate::kiosk_input;
@@ -73,6 +75,8 @@ pub struct KioskApp {
     layout: FrameLayout,
     /// Frames drawn so far, up to 2: the start-up time is logged once the first is shown.
     frames_drawn: u8,
+    /// Anonymous usage counts, and where they go.
+    usage: usage::Usage,
 }
 
 /// The window's kiosk mode: locked against closing, unless staff quit.
@@ -120,6 +124,7 @@ impl KioskApp {
             gesture: StaffGesture::default(),
             swipe_start: None,
             touch: kiosk_input::TouchPointer::default(),
+            usage: usage::Usage::new(state_dir.clone()),
             lockout: StoredLockout::load(state_dir),
             staff: None,
             layout: FrameLayout::default(),
@@ -167,7 +172,8 @@ impl KioskApp {
 
     /// Ends the visit (and any staff session): the visitor's session, staff state, and egui's
     /// remembered widget state such as scroll positions all go back to the start.
-    fn reset_visit(&mut self, ctx: &egui::Context) {
+    fn reset_visit(&mut self, ctx: &egui::Context, now: f64) {
+        self.usage_visit_ended(now);
         let defaults = self.defaults();
         self.session.reset(&defaults);
         self.staff = None;
@@ -222,7 +228,7 @@ impl KioskApp {
         if let Some(staff) = &self.staff {
             if staff.expired(now) {
                 tracing::info!("staff mode locked itself after {STAFF_IDLE_SECS} s without input");
-                self.reset_visit(ctx);
+                self.reset_visit(ctx, now);
             }
             return None;
         }
@@ -233,9 +239,11 @@ impl KioskApp {
             return None;
         }
         let phase = self.idle.map(|idle| idle.phase(now));
+        self.count_idle_phase(matches!(phase, Some(IdlePhase::Warning { .. })), now);
         if phase == Some(IdlePhase::Expired) {
             tracing::debug!("idle reset");
-            self.reset_visit(ctx);
+            self.count_plain(crate::usage::Kind::IdleReset, now);
+            self.reset_visit(ctx, now);
             if let Some(idle) = &mut self.idle {
                 idle.touch(now);
             }
@@ -294,6 +302,9 @@ impl KioskApp {
         if self.session.screen == Screen::Attract {
             due = due.min(f64::from(theme::ATTRACT_FRAME_SECS));
         }
+        if let Some(secs) = self.secs_until_usage_batch(now) {
+            due = due.min(secs);
+        }
         if self.gesture.in_progress() || ctx.input(|i| i.pointer.primary_down()) {
             due = due.min(f64::from(GESTURE_TICK_SECS));
         }
@@ -318,6 +329,7 @@ impl KioskApp {
         };
         crate::a11y::name_window(ui.ctx(), || view.tr(crate::i18n::ids::APP_TITLE));
         let config = self.config.as_ref();
+        let usage = &self.usage;
         let staff = ui::staff::staff_view(
             self.session.overlay.as_ref(),
             self.staff.as_mut(),
@@ -330,6 +342,7 @@ impl KioskApp {
                     .filter(|p| p.is_file())
             },
             || self.library.i18n.languages().map(str::to_owned).collect(),
+            (self.usage.summary.as_ref(), || usage.status()),
         );
         ui::frame::frame_ui(ui, &view, &mut self.layout, idle_phase, staff, now)
     }
@@ -374,10 +387,16 @@ impl KioskApp {
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);
         let screen_before = self.session.screen;
+        let locale_before = self.session.locale.clone();
         let changed = swipe.is_some() || !commands.is_empty();
         for command in swipe.into_iter().chain(commands) {
+            self.count_command(&command, now);
             self.apply(&ctx, command, now);
         }
+        if self.session.screen != screen_before || self.session.locale != locale_before {
+            self.count_screen_shown(now);
+        }
+        self.usage_frame(&ctx, now);
         if changed {
             // This frame was drawn before the change: show the result at once.
             ctx.request_repaint();

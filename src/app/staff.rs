@@ -7,6 +7,7 @@ use crate::config::{self, Settings, pin};
 use crate::content::Library;
 use crate::model::staff::PinCheck;
 use crate::model::{Notice, Overlay, StaffSession};
+use crate::usage::Kind;
 
 impl KioskApp {
     /// Checks the PIN pad's entry: the staff PIN to unlock, or a step of a PIN change.
@@ -14,9 +15,15 @@ impl KioskApp {
         let now_unix = self.clock.unix_secs();
         let hash = self.settings.staff_pin_hash.as_deref();
         let lockout = &mut self.lockout;
-        let check = |entry: &str| match hash {
-            None => PinCheck::NotSetUp,
-            Some(hash) => lockout.try_pin(now_unix, || pin::verify_pin(hash, entry)),
+        let was_locked = lockout.locked_for(now_unix).is_some();
+        let mut outcome = None;
+        let check = |entry: &str| {
+            let check = match hash {
+                None => PinCheck::NotSetUp,
+                Some(hash) => lockout.try_pin(now_unix, || pin::verify_pin(hash, entry)),
+            };
+            outcome = Some(check.clone());
+            check
         };
         if let Some(staff) = &mut self.staff {
             if hash.is_none() {
@@ -25,17 +32,38 @@ impl KioskApp {
                 self.session.overlay = Some(Overlay::StaffNotSetUp);
                 return;
             }
-            if let Some(new_pin) = staff.submit_pin_change(check) {
+            let new_pin = staff.submit_pin_change(check);
+            self.count_pin_outcome(outcome.as_ref(), was_locked, now);
+            if let Some(new_pin) = new_pin {
                 self.store_new_pin(ctx, &new_pin);
             }
             return;
         }
-        if let Some(overlay) = &mut self.session.overlay
-            && overlay.submit_pin(check)
-        {
+        let unlocked = match &mut self.session.overlay {
+            Some(overlay) => overlay.submit_pin(check),
+            None => false,
+        };
+        self.count_pin_outcome(outcome.as_ref(), was_locked, now);
+        if unlocked {
             tracing::info!("staff unlocked the kiosk");
+            self.count_plain(Kind::StaffUnlock, now);
             self.session.overlay = None;
             self.staff = Some(StaffSession::unlocked(now));
+        }
+    }
+
+    /// Counts a wrong PIN, and the lock-out it started; a try refused during a lock-out is
+    /// no try.
+    fn count_pin_outcome(&mut self, outcome: Option<&PinCheck>, was_locked: bool, now: f64) {
+        match outcome {
+            Some(PinCheck::Refused(Notice::PinWrong { .. })) => {
+                self.count_plain(Kind::PinFailed, now);
+            }
+            Some(PinCheck::Refused(Notice::PinLocked { .. })) if !was_locked => {
+                self.count_plain(Kind::PinFailed, now);
+                self.count_plain(Kind::Lockout, now);
+            }
+            _ => {}
         }
     }
 
@@ -141,7 +169,8 @@ impl KioskApp {
         if content_changed || settings.consultation != self.settings.consultation {
             self.qr = make_qr_textures(ctx, &self.library, &settings);
         }
-        self.settings = settings;
+        let before = std::mem::replace(&mut self.settings, settings);
+        self.usage_settings_changed(&before);
     }
 }
 

@@ -229,6 +229,13 @@ settings_fields! {
     Consultation => consultation: Option<ConsultationDesk>, check: validate::consultation,
         secret: false;
     ContentDir => content_dir: Option<PathBuf>, check: validate::content_dir, secret: false;
+    UsageCounts => usage_counts: bool, check: validate::boolean, secret: false;
+    UsageRetentionDays => usage_retention_days: u32, check: validate::usage_retention_days,
+        secret: false;
+    UsageTextfile => usage_textfile: Option<PathBuf>, check: validate::usage_textfile,
+        secret: false;
+    UsageTextfilePeriodSecs => usage_textfile_period_secs: u32,
+        check: validate::usage_textfile_period_secs, secret: false;
 }
 
 #[cfg(test)]

@@ -15,6 +15,10 @@ use crate::model::TextScale;
 /// keys it changes.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches a config file sets one by one, not a state machine"
+)]
 pub struct Settings {
     /// Seconds without a touch before the "are you still reading?" warning (30-1800).
     pub idle_timeout_secs: u32,
@@ -39,7 +43,19 @@ pub struct Settings {
     /// A directory laid out like `locales/` and `assets/` that replaces the embedded content,
     /// used only if it passes `check-content`.
     pub content_dir: Option<PathBuf>,
+    /// Whether the kiosk counts how it is used (anonymously, per day); `false` also deletes
+    /// what was counted.
+    pub usage_counts: bool,
+    /// Days of counts kept (30-3650).
+    pub usage_retention_days: u32,
+    /// Where the `node_exporter` textfile is written; `None` writes none.
+    pub usage_textfile: Option<PathBuf>,
+    /// Seconds between two textfiles (5-3600; a minute unless testing).
+    pub usage_textfile_period_secs: u32,
 }
+
+/// The default textfile: the directory Debian's `prometheus-node-exporter` reads.
+pub const DEFAULT_USAGE_TEXTFILE: &str = "/var/lib/prometheus/node-exporter/immuno_kiosk.prom";
 
 /// The hospital's own desk for questions about treatment and costs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +87,10 @@ impl Default for Settings {
             staff_pin_hash: None,
             consultation: None,
             content_dir: None,
+            usage_counts: true,
+            usage_retention_days: 400,
+            usage_textfile: Some(PathBuf::from(DEFAULT_USAGE_TEXTFILE)),
+            usage_textfile_period_secs: 60,
         }
     }
 }

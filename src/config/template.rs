@@ -3,7 +3,9 @@
 use super::fields::value_ron;
 use super::files::MAX_CONFIG_BYTES;
 use super::settings::Settings;
-use super::validate::{IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS};
+use super::validate::{
+    IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS, USAGE_RETENTION_DAYS, USAGE_TEXTFILE_PERIOD_SECS,
+};
 use crate::model::TextScale;
 
 /// One value as RON; the defaults are plain data, so this cannot fail in practice.
@@ -27,7 +29,16 @@ pub fn default_config_ron() -> String {
         staff_pin_hash,
         consultation,
         content_dir,
+        usage_counts,
+        usage_retention_days,
+        usage_textfile,
+        usage_textfile_period_secs,
     } = Settings::default();
+    let (retention_min, retention_max) = (USAGE_RETENTION_DAYS.start(), USAGE_RETENTION_DAYS.end());
+    let (period_min, period_max) = (
+        USAGE_TEXTFILE_PERIOD_SECS.start(),
+        USAGE_TEXTFILE_PERIOD_SECS.end(),
+    );
     let (timeout_min, timeout_max) = (IDLE_TIMEOUT_SECS.start(), IDLE_TIMEOUT_SECS.end());
     let (warning_min, warning_max) = (IDLE_WARNING_SECS.start(), IDLE_WARNING_SECS.end());
     format!(
@@ -83,6 +94,21 @@ pub fn default_config_ron() -> String {
     // used only if it passes `immuno-kiosk check-content`. Example: Some("/srv/kiosk-content")
     content_dir: {content_dir},
 
+    // Anonymous usage counts, per day: visits, pages by language, text sizes, QR codes
+    // shown, idle resets, staff unlocks. Never anything about one visitor. false stops
+    // counting and deletes what was counted (the staff settings screen can delete too).
+    usage_counts: {usage_counts},
+
+    // Days of counts kept ({retention_min}-{retention_max}).
+    usage_retention_days: {usage_retention_days},
+
+    // The node_exporter textfile the kiosk rewrites for the fleet's Prometheus; None writes
+    // none. It must end in .prom.
+    usage_textfile: {usage_textfile},
+
+    // Seconds between two textfiles ({period_min}-{period_max}).
+    usage_textfile_period_secs: {usage_textfile_period_secs},
+
     // Keys the nurses cannot change on the staff screen (only honoured in /etc files),
     // for example ["idle_timeout_secs", "staff_pin_hash"].
     locked: [],
@@ -95,5 +121,6 @@ pub fn default_config_ron() -> String {
         staff_pin_hash = ron(&staff_pin_hash),
         consultation = ron(&consultation),
         content_dir = ron(&content_dir),
+        usage_textfile = ron(&usage_textfile),
     )
 }

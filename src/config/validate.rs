@@ -15,6 +15,10 @@ use crate::model::TextScale;
 pub const IDLE_TIMEOUT_SECS: RangeInclusive<u32> = 30..=1800;
 /// Allowed `idle_warning_secs`.
 pub const IDLE_WARNING_SECS: RangeInclusive<u32> = 20..=120;
+/// Allowed `usage_retention_days`.
+pub const USAGE_RETENTION_DAYS: RangeInclusive<u32> = 30..=3650;
+/// Allowed `usage_textfile_period_secs`: a scrape every few seconds at most, an hour at least.
+pub const USAGE_TEXTFILE_PERIOD_SECS: RangeInclusive<u32> = 5..=3600;
 
 /// A checked field: the value to use (`None`: the layer does not set it) and the notes.
 pub(crate) struct Checked<T> {
@@ -150,6 +154,35 @@ pub(crate) fn idle_timeout_secs(key: &str, value: &Value, _: &Available) -> Chec
 /// `idle_warning_secs`, clamped into [`IDLE_WARNING_SECS`].
 pub(crate) fn idle_warning_secs(key: &str, value: &Value, _: &Available) -> Checked<u32> {
     ranged(key, value, &IDLE_WARNING_SECS)
+}
+
+/// `usage_retention_days`, clamped into [`USAGE_RETENTION_DAYS`].
+pub(crate) fn usage_retention_days(key: &str, value: &Value, _: &Available) -> Checked<u32> {
+    ranged(key, value, &USAGE_RETENTION_DAYS)
+}
+
+/// `usage_textfile_period_secs`, clamped into [`USAGE_TEXTFILE_PERIOD_SECS`].
+pub(crate) fn usage_textfile_period_secs(key: &str, value: &Value, _: &Available) -> Checked<u32> {
+    ranged(key, value, &USAGE_TEXTFILE_PERIOD_SECS)
+}
+
+/// The textfile: a path ending in `.prom` (`node_exporter` reads no other), or not set.
+pub(crate) fn usage_textfile(key: &str, value: &Value, _: &Available) -> Checked<Option<PathBuf>> {
+    match option_value(value) {
+        OptionValue::Unset => Checked::ok(None),
+        OptionValue::Set(Value::String(path)) => {
+            let path = PathBuf::from(path.trim());
+            if path.extension().is_some_and(|ext| ext == "prom") {
+                Checked::ok(Some(path))
+            } else {
+                Checked::rejected(format!(
+                    "{key}: {} does not end in .prom, which node_exporter needs; ignored",
+                    path.display()
+                ))
+            }
+        }
+        OptionValue::Set(other) => Checked::rejected(wrong_type(key, "a path string", other)),
+    }
 }
 
 /// `true` or `false`.

@@ -238,6 +238,49 @@ pub const NAV_BACK: &str = "nav-back";
 /// `page-next-track`
 pub const PAGE_NEXT_TRACK: &str = "page-next-track";
 
+/// `staff-open-usage`
+pub const STAFF_OPEN_USAGE: &str = "staff-open-usage";
+/// `usage-title`
+pub const USAGE_TITLE: &str = "usage-title";
+/// `usage-days`
+pub const USAGE_DAYS: &str = "usage-days";
+/// `usage-visits-chart`
+pub const USAGE_VISITS_CHART: &str = "usage-visits-chart";
+/// `usage-visits-total`
+pub const USAGE_VISITS_TOTAL: &str = "usage-visits-total";
+/// `usage-top-pages`
+pub const USAGE_TOP_PAGES: &str = "usage-top-pages";
+/// `usage-languages`
+pub const USAGE_LANGUAGES: &str = "usage-languages";
+/// `usage-text-sizes`
+pub const USAGE_TEXT_SIZES: &str = "usage-text-sizes";
+/// `usage-count`
+pub const USAGE_COUNT: &str = "usage-count";
+/// `usage-empty`
+pub const USAGE_EMPTY: &str = "usage-empty";
+/// `usage-off`
+pub const USAGE_OFF: &str = "usage-off";
+/// `usage-problem`
+pub const USAGE_PROBLEM: &str = "usage-problem";
+/// `usage-moved-aside`
+pub const USAGE_MOVED_ASIDE: &str = "usage-moved-aside";
+/// `usage-privacy`
+pub const USAGE_PRIVACY: &str = "usage-privacy";
+/// `settings-usage-counts`
+pub const SETTINGS_USAGE_COUNTS: &str = "settings-usage-counts";
+/// `settings-usage-retention`
+pub const SETTINGS_USAGE_RETENTION: &str = "settings-usage-retention";
+/// `settings-days`
+pub const SETTINGS_DAYS: &str = "settings-days";
+/// `settings-step-down-days`
+pub const SETTINGS_STEP_DOWN_DAYS: &str = "settings-step-down-days";
+/// `settings-step-up-days`
+pub const SETTINGS_STEP_UP_DAYS: &str = "settings-step-up-days";
+/// `settings-usage-delete`
+pub const SETTINGS_USAGE_DELETE: &str = "settings-usage-delete";
+/// `settings-usage-deleted`
+pub const SETTINGS_USAGE_DELETED: &str = "settings-usage-deleted";
+
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
     APP_TITLE,
@@ -355,4 +398,25 @@ pub const ALL: &[&str] = &[
     SETTINGS_NO_CONFIG_FILES,
     NAV_BACK,
     PAGE_NEXT_TRACK,
+    STAFF_OPEN_USAGE,
+    USAGE_TITLE,
+    USAGE_DAYS,
+    USAGE_VISITS_CHART,
+    USAGE_VISITS_TOTAL,
+    USAGE_TOP_PAGES,
+    USAGE_LANGUAGES,
+    USAGE_TEXT_SIZES,
+    USAGE_COUNT,
+    USAGE_EMPTY,
+    USAGE_OFF,
+    USAGE_PROBLEM,
+    USAGE_MOVED_ASIDE,
+    USAGE_PRIVACY,
+    SETTINGS_USAGE_COUNTS,
+    SETTINGS_USAGE_RETENTION,
+    SETTINGS_DAYS,
+    SETTINGS_STEP_DOWN_DAYS,
+    SETTINGS_STEP_UP_DAYS,
+    SETTINGS_USAGE_DELETE,
+    SETTINGS_USAGE_DELETED,
 ];

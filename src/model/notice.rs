@@ -29,6 +29,8 @@ pub enum Notice {
         /// The fields whose values were not used, by their file names.
         fields: Vec<&'static str>,
     },
+    /// Every usage count was deleted at staff request.
+    UsageDeleted,
     /// Nothing could be saved: the kiosk runs without config files.
     NoConfigFiles,
     /// Saving failed.

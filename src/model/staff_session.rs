@@ -39,6 +39,11 @@ pub enum StaffScreen<D> {
         /// The edited copy of the settings in use.
         draft: D,
     },
+    /// The usage screen (利用状況): visits per day over the last `days` days.
+    Usage {
+        /// 30 or 90.
+        days: u32,
+    },
     /// The PIN pad of a PIN change, opened from the settings screen, whose draft waits.
     ChangePin {
         /// The settings screen's draft, kept for the way back.
@@ -96,7 +101,7 @@ impl<D> StaffSession<D> {
     #[must_use]
     pub fn draft(&self) -> Option<&D> {
         match &self.screen {
-            StaffScreen::Menu => None,
+            StaffScreen::Menu | StaffScreen::Usage { .. } => None,
             StaffScreen::Settings { draft } | StaffScreen::ChangePin { draft, .. } => Some(draft),
         }
     }
@@ -121,6 +126,12 @@ impl<D> StaffSession<D> {
             *draft = fresh;
             self.notice = None;
         }
+    }
+
+    /// Opens the usage screen over the last `days` days (from the menu, or to switch range).
+    pub fn open_usage(&mut self, days: u32) {
+        self.screen = StaffScreen::Usage { days };
+        self.notice = None;
     }
 
     /// Back to the menu; any draft is dropped.

@@ -17,6 +17,7 @@ pub mod qr_texture;
 pub mod settings;
 pub mod staff;
 pub mod theme;
+pub mod usage;
 pub mod widgets;
 
 use fluent_bundle::FluentValue;
@@ -81,6 +82,10 @@ pub enum Command {
     StartPinChange,
     /// Leave the PIN change for the settings screen, changing nothing.
     CancelPinChange,
+    /// Open the staff usage screen (利用状況), or switch its range, in days.
+    OpenUsage(u32),
+    /// Delete every usage count (staff, from the settings screen).
+    DeleteUsageCounts,
 }
 
 /// What every view needs to draw: the content, the visitor's session and the settings.

@@ -27,6 +27,7 @@ pub fn notice_text(view: &View<'_>, notice: &Notice) -> String {
             ids::SETTINGS_SAVED_PARTLY,
             &[("fields", FluentValue::from(fields.join(", ")))],
         ),
+        Notice::UsageDeleted => view.tr(ids::SETTINGS_USAGE_DELETED),
         Notice::NoConfigFiles => view.tr(ids::SETTINGS_NO_CONFIG_FILES),
         Notice::SaveFailed { error } => view.tr_with(
             ids::SETTINGS_SAVE_FAILED,

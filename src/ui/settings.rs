@@ -130,6 +130,11 @@ fn fields_ui(
         staff_pin_hash: _,
         consultation,
         content_dir,
+        usage_counts,
+        usage_retention_days,
+        // Where and how often the fleet's textfile is written is IT's, in the config files.
+        usage_textfile: _,
+        usage_textfile_period_secs: _,
     } = draft;
     let row = |ui: &mut Ui, field: Field, label: &str, add: &mut dyn FnMut(&mut Ui)| {
         row_ui(ui, view, loaded, field, label, add);
@@ -138,13 +143,31 @@ fn fields_ui(
         ui,
         Field::IdleTimeoutSecs,
         ids::SETTINGS_IDLE_TIMEOUT,
-        &mut |ui| stepper_ui(ui, view, idle_timeout_secs, 30, config::IDLE_TIMEOUT_SECS),
+        &mut |ui| {
+            stepper_ui(
+                ui,
+                view,
+                idle_timeout_secs,
+                30,
+                config::IDLE_TIMEOUT_SECS,
+                &SECONDS,
+            );
+        },
     );
     row(
         ui,
         Field::IdleWarningSecs,
         ids::SETTINGS_IDLE_WARNING,
-        &mut |ui| stepper_ui(ui, view, idle_warning_secs, 10, config::IDLE_WARNING_SECS),
+        &mut |ui| {
+            stepper_ui(
+                ui,
+                view,
+                idle_warning_secs,
+                10,
+                config::IDLE_WARNING_SECS,
+                &SECONDS,
+            );
+        },
     );
     row(ui, Field::Locales, ids::SETTINGS_LOCALES, &mut |ui| {
         locales_ui(ui, view, locales, default_locale, available_locales);
@@ -231,6 +254,43 @@ fn fields_ui(
             }
         },
     );
+    row(
+        ui,
+        Field::UsageCounts,
+        ids::SETTINGS_USAGE_COUNTS,
+        &mut |ui| {
+            toggle_ui(ui, view, usage_counts);
+            let delete = BigButton::new(
+                view.tr(ids::SETTINGS_USAGE_DELETE),
+                theme::CHROME,
+                view.palette,
+            );
+            if ui.add(delete).clicked() {
+                commands.push(Command::DeleteUsageCounts);
+            }
+        },
+    );
+    row(
+        ui,
+        Field::UsageRetentionDays,
+        ids::SETTINGS_USAGE_RETENTION,
+        &mut |ui| {
+            let unit = Unit {
+                down: ids::SETTINGS_STEP_DOWN_DAYS,
+                up: ids::SETTINGS_STEP_UP_DAYS,
+                value: ids::SETTINGS_DAYS,
+                arg: "days",
+            };
+            stepper_ui(
+                ui,
+                view,
+                usage_retention_days,
+                30,
+                config::USAGE_RETENTION_DAYS,
+                &unit,
+            );
+        },
+    );
     row(ui, Field::StaffPinHash, ids::SETTINGS_PIN, &mut |ui| {
         if ui
             .add(BigButton::new(
@@ -293,6 +353,22 @@ fn layer_text(view: &View<'_>, layer: &Layer) -> String {
     }
 }
 
+/// A stepper's unit: the messages of its buttons and its value, and their variable.
+struct Unit {
+    down: &'static str,
+    up: &'static str,
+    value: &'static str,
+    arg: &'static str,
+}
+
+/// Steppers in seconds.
+const SECONDS: Unit = Unit {
+    down: ids::SETTINGS_STEP_DOWN,
+    up: ids::SETTINGS_STEP_UP,
+    value: ids::SETTINGS_SECONDS,
+    arg: "seconds",
+};
+
 /// [−] value [+], in steps, within a range.
 fn stepper_ui(
     ui: &mut Ui,
@@ -300,31 +376,21 @@ fn stepper_ui(
     value: &mut u32,
     step: u32,
     range: std::ops::RangeInclusive<u32>,
+    unit: &Unit,
 ) {
     ui.horizontal(|ui| {
         let size = theme::STEPPER_BUTTON;
-        let step_text = |id: &str| view.tr_with(id, &[("seconds", FluentValue::from(step))]);
-        let down = BigButton::new(
-            step_text(ids::SETTINGS_STEP_DOWN),
-            theme::CHROME,
-            view.palette,
-        );
+        let step_text = |id: &str| view.tr_with(id, &[(unit.arg, FluentValue::from(step))]);
+        let down = BigButton::new(step_text(unit.down), theme::CHROME, view.palette);
         if ui
             .add(down.min_size(size).enabled(*value > *range.start()))
             .clicked()
         {
             *value = value.saturating_sub(step).max(*range.start());
         }
-        let text = view.tr_with(
-            ids::SETTINGS_SECONDS,
-            &[("seconds", FluentValue::from(*value))],
-        );
+        let text = view.tr_with(unit.value, &[(unit.arg, FluentValue::from(*value))]);
         ui.label(RichText::new(text).font(theme::bold(theme::TITLE)));
-        let up = BigButton::new(
-            step_text(ids::SETTINGS_STEP_UP),
-            theme::CHROME,
-            view.palette,
-        );
+        let up = BigButton::new(step_text(unit.up), theme::CHROME, view.palette);
         if ui
             .add(up.min_size(size).enabled(*value < *range.end()))
             .clicked()

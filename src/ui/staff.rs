@@ -7,11 +7,13 @@ use egui::{RichText, Ui};
 
 use super::notice::notice_text;
 use super::settings::{SettingsView, settings_ui};
+use super::usage::{UsageView, usage_ui};
 use super::widgets::{BigButton, Emphasis};
 use super::{Command, View, theme};
 use crate::config::{LoadedConfig, Settings};
 use crate::i18n::ids;
 use crate::model::{Notice, Overlay, PinChangeStage, StaffScreen, StaffSession};
+use crate::usage::{StoreStatus, Summary};
 
 /// The staff screen to draw, with what it shows.
 pub enum StaffView<'a> {
@@ -40,11 +42,18 @@ pub enum StaffView<'a> {
     },
     /// The settings screen.
     Settings(SettingsView<'a>),
+    /// The usage screen.
+    Usage(UsageView<'a>),
 }
 
 /// The staff screen to draw, if one is open: the locked pad from the visit, or what
 /// unlocked staff see. `saved` are the settings in use, `loaded` the config layers (when
-/// the kiosk runs on config files) and `backup` the nurses' last-known-good copy.
+/// the kiosk runs on config files) and `backup` the nurses' last-known-good copy;
+/// `usage` the counts the usage screen shows and the state of their storage.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "each screen's data, asked for only when shown"
+)]
 pub fn staff_view<'a>(
     overlay: Option<&'a Overlay>,
     staff: Option<&'a mut StaffSession<Settings>>,
@@ -53,6 +62,7 @@ pub fn staff_view<'a>(
     loaded: Option<&'a LoadedConfig>,
     backup: impl FnOnce() -> Option<PathBuf>,
     available_locales: impl FnOnce() -> Vec<String>,
+    usage: (Option<&'a Summary>, impl FnOnce() -> StoreStatus),
 ) -> Option<StaffView<'a>> {
     let Some(staff) = staff else {
         return overlay.map(|overlay| match overlay {
@@ -67,6 +77,13 @@ pub fn staff_view<'a>(
     let notice = notice.as_ref();
     Some(match screen {
         StaffScreen::Menu => StaffView::Menu { cursor_visible },
+        StaffScreen::Usage { days } => StaffView::Usage(UsageView {
+            days: *days,
+            summary: usage.0,
+            counting: saved.usage_counts,
+            status: (usage.1)(),
+            notice,
+        }),
         StaffScreen::ChangePin { stage, digits, .. } => StaffView::ChangePin {
             stage,
             entered: digits.chars().count(),
@@ -104,7 +121,7 @@ pub fn staff_overlay_ui(
                 node.set_role(egui::accesskit::Role::Dialog);
                 node.set_modal();
             });
-            let widest = if matches!(staff, StaffView::Settings(_)) {
+            let widest = if matches!(staff, StaffView::Settings(_) | StaffView::Usage(_)) {
                 theme::SETTINGS_WIDTH
             } else {
                 theme::STAFF_WIDTH
@@ -120,6 +137,10 @@ pub fn staff_overlay_ui(
             ui.scope_builder(egui::UiBuilder::new().max_rect(column), |ui| {
                 if let StaffView::Settings(settings) = staff {
                     settings_ui(ui, view, settings, commands);
+                    return;
+                }
+                if let StaffView::Usage(usage) = &staff {
+                    usage_ui(ui, view, usage, commands);
                     return;
                 }
                 ui.vertical_centered(|ui| match staff {
@@ -147,7 +168,7 @@ pub fn staff_overlay_ui(
                     StaffView::Menu { cursor_visible } => {
                         menu_ui(ui, view, cursor_visible, commands);
                     }
-                    StaffView::Settings(_) => {}
+                    StaffView::Settings(_) | StaffView::Usage(_) => {}
                 });
             });
         });
@@ -243,6 +264,11 @@ fn menu_ui(ui: &mut Ui, view: &View<'_>, cursor_visible: bool, commands: &mut Ve
         }
     };
     item(ui, ids::STAFF_OPEN_SETTINGS, Command::OpenSettings);
+    item(
+        ui,
+        ids::STAFF_OPEN_USAGE,
+        Command::OpenUsage(super::usage::RANGES[0]),
+    );
     if cursor_visible {
         item(ui, ids::STAFF_HIDE_CURSOR, Command::SetCursorVisible(false));
     } else {
