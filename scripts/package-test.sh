@@ -131,6 +131,8 @@ common_files() {
 /usr/share/applications/$APP_ID.desktop
 /usr/share/metainfo/$APP_ID.metainfo.xml
 /usr/share/doc/immuno-kiosk/INSTALL.md
+/usr/share/immuno-kiosk/prometheus/immuno-kiosk.rules.yml
+/usr/share/immuno-kiosk/grafana/immuno-kiosk.json
 EOF
     icons ""
 }
