@@ -217,6 +217,11 @@ fn list_ui(ui: &mut Ui, view: &View<'_>, width: f32, title: &str, rows: &[(Strin
                 .max()
                 .unwrap_or(0)
                 .max(1);
+            if rows.is_empty() {
+                // Nothing chosen in the period (a visitor who keeps the default text size
+                // chooses none): said, not left as an empty box.
+                ui.add(view.prose_at(&view.tr(ids::USAGE_EMPTY), theme::SMALL, false));
+            }
             for (name, count) in rows {
                 let count_text =
                     view.tr_with(ids::USAGE_COUNT, &[("count", FluentValue::from(*count))]);
