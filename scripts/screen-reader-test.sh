@@ -120,9 +120,11 @@ def page_headings(page_id):
     """The Fluent ids of a page's headings, and of its boxes' titles, from content.ron."""
     with open(CONTENT, encoding="utf-8") as f:
         content = f.read()
+    # A page's own `id:` starts its line; a figure's (`Figure(id: …)`) does not.
+    starts = [m.start() for m in re.finditer(r'^\s*id: "', content, re.M)]
     start = content.find(f'id: "{page_id}"')
-    end = content.find('id: "', start + 1)
-    section = content[start : end if end > 0 else len(content)]
+    end = next((s for s in starts if s > start + 1), len(content))
+    section = content[start:end]
     return re.findall(r'Heading\("([^"]+)"\)|title: "([^"]+)"', section)
 context = GLib.MainContext.default()
 
