@@ -23,6 +23,8 @@
 //! after the contrast switch, which makes egui draw every glyph anew.
 //!
 //! `cargo bench --bench frames`; a filter (`cargo bench --bench frames -- en-200`) runs part.
+//! With `BENCH_WITHOUT_FIGURES=1` the same pages are measured with their figures taken out,
+//! for comparing the page-change columns.
 
 #![allow(
     clippy::expect_used,
@@ -78,7 +80,9 @@ fn main() {
     }
     criterion.final_summary();
     print_table(&rows, &contrast);
-    print_figure_cost();
+    if std::env::var_os("BENCH_WITHOUT_FIGURES").is_none() {
+        print_figure_cost();
+    }
 }
 
 /// Target: a page's first frame with its figure within this of the same page without one.
@@ -296,8 +300,14 @@ enum Nav {
 }
 
 impl Kiosk {
+    /// The kiosk with the embedded content, or with its figures taken out when
+    /// `BENCH_WITHOUT_FIGURES` is set: the same table then shows what the figures cost.
     fn new() -> Self {
-        Self::with_library(load_library())
+        if std::env::var_os("BENCH_WITHOUT_FIGURES").is_some() {
+            Self::with_library(without_figures())
+        } else {
+            Self::with_library(load_library())
+        }
     }
 
     fn with_library(library: Library) -> Self {

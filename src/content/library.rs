@@ -30,6 +30,9 @@ pub struct Library {
     pub i18n: I18n,
     /// The figures' drawings, SVG text by figure id.
     pub figures: std::collections::BTreeMap<String, String>,
+    /// Each drawing's own box (`[x, y, width, height]`, its `viewBox`), read once at load:
+    /// the screen places a figure and its labels by it every frame.
+    pub figure_boxes: std::collections::BTreeMap<String, [f32; 4]>,
 }
 
 impl Library {
@@ -69,18 +72,23 @@ impl Library {
         }
         let (i18n, problems) = I18n::load(&shallow);
         too_deep.extend(problems);
-        let figures = source
+        let figures: std::collections::BTreeMap<String, String> = source
             .figures
             .iter()
             .filter_map(|file| {
                 crate::source::figure_id(&file.path).map(|id| (id.to_owned(), file.text.clone()))
             })
             .collect();
+        let figure_boxes = figures
+            .iter()
+            .filter_map(|(id, svg)| Some((id.clone(), crate::figures::view_box(svg)?)))
+            .collect();
         Ok((
             Self {
                 spec,
                 i18n,
                 figures,
+                figure_boxes,
             },
             too_deep,
         ))

@@ -306,9 +306,9 @@ fn label_prose<'t>(view: &View<'_>, text: &'t str, size: f32) -> super::prose::P
 /// or has none (the lint reports both).
 fn view_box(view: &View<'_>, id: &str) -> [f32; 4] {
     view.library
-        .figures
+        .figure_boxes
         .get(id)
-        .and_then(|svg| crate::figures::view_box(svg))
+        .copied()
         .unwrap_or([0.0, 0.0, 800.0, 500.0])
 }
 
