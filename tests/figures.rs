@@ -266,7 +266,7 @@ fn a_figure_is_rasterised_once_per_size_and_theme_not_every_frame() {
     let dark = settle(&mut harness);
     assert_eq!(
         dark,
-        second + 3,
-        "the other theme: the page and both neighbours"
+        second + 2,
+        "the other theme: the page and the next one"
     );
 }

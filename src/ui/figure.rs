@@ -10,7 +10,7 @@ use egui::{Rect, Response, Sense, Ui};
 
 use super::{View, theme};
 use crate::content::Figure;
-use crate::figures::{FigureColours, Raster};
+use crate::figures::FigureColours;
 
 /// How many rasterised figures are kept: the page on screen, the next one (made ahead) and
 /// the one just left. Each is about 0.8 MB at 100 %.
@@ -45,7 +45,7 @@ struct TexturesInner {
 
 struct Worker {
     jobs: mpsc::Sender<(Key, String, FigureColours)>,
-    done: mpsc::Receiver<(Key, Option<Raster>)>,
+    done: mpsc::Receiver<(Key, Option<egui::ColorImage>)>,
 }
 
 impl Worker {
@@ -56,8 +56,16 @@ impl Worker {
             .name("figures".to_owned())
             .spawn(move || {
                 while let Ok((key, svg, colours)) = job_rx.recv() {
+                    // The image egui takes is made here too: its conversion of a few
+                    // hundred thousand pixels stays off the frame.
                     let raster = match crate::figures::rasterise(&svg, &colours, key.2) {
-                        Ok(raster) => Some(raster),
+                        Ok(raster) => {
+                            let size = [raster.width as usize, raster.height as usize];
+                            Some(egui::ColorImage::from_rgba_premultiplied(
+                                size,
+                                &raster.rgba_premultiplied,
+                            ))
+                        }
                         Err(err) => {
                             // The lint refuses such a drawing; if one is shown anyway, the
                             // page keeps its text and labels, and the log says why.
@@ -121,11 +129,9 @@ fn collect(ctx: &egui::Context, inner: &mut TexturesInner, until: Option<std::ti
     let surplus = made.len().saturating_sub(KEPT);
     for (index, (key, raster)) in made.into_iter().enumerate() {
         inner.pending.retain(|k| *k != key);
-        let Some(raster) = raster.filter(|_| index >= surplus) else {
+        let Some(image) = raster.filter(|_| index >= surplus) else {
             continue;
         };
-        let size = [raster.width as usize, raster.height as usize];
-        let image = egui::ColorImage::from_rgba_premultiplied(size, &raster.rgba_premultiplied);
         let name = format!("figure {}", key.0);
         let texture = ctx.load_texture(name, image, egui::TextureOptions::LINEAR);
         inner.made += 1;

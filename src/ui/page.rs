@@ -123,9 +123,9 @@ fn page_ui(
         if beside.is_some() {
             items.retain(|item| !matches!(item, Item::Figure(_)));
         }
-        // The pages either side are made ahead at this page's size (all page figures
-        // share one shape), so the next page opens with its drawing.
-        for (t, p) in neighbours(view, track, page) {
+        // The next page's drawing is made ahead at this page's size (all page figures share
+        // one shape), so it opens with its drawing.
+        if let Some((t, p)) = next_page(view, track, page) {
             let blocks = view.library.page(t, p).map_or(&[][..], |p| &p.blocks[..]);
             if let Some(next) = blocks.iter().find_map(|block| match block {
                 content::Block::Figure(spec) => Some(&spec.id),
@@ -156,19 +156,17 @@ fn page_ui(
     });
 }
 
-/// The pages a visitor can open from `page` of `track` with 「次へ」 or 「前へ」, or the next
-/// track's link at a track's end.
-fn neighbours(view: &View<'_>, track: usize, page: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The page a visitor most likely opens next from `page` of `track`: the next one, or at a
+/// track's end the other track's first. (The page before was on screen a moment ago, and is
+/// still kept.)
+fn next_page(view: &View<'_>, track: usize, page: usize) -> Option<(usize, usize)> {
     if page + 1 < view.library.track_len(track) {
-        out.push((track, page + 1));
+        Some((track, page + 1))
     } else if view.library.tracks().len() > 1 {
-        out.push(((track + 1) % view.library.tracks().len(), 0));
+        Some(((track + 1) % view.library.tracks().len(), 0))
+    } else {
+        None
     }
-    if page > 0 {
-        out.push((track, page - 1));
-    }
-    out
 }
 
 /// "About this information": its items, as a page has them.
