@@ -172,23 +172,11 @@ fn without_figures() -> Library {
 fn first_showings(mut kiosk: Kiosk, lang: &str, scale: TextScale) -> Vec<(String, Duration)> {
     kiosk.go_home();
     kiosk.choose(lang, scale);
-    let mut out = Vec::new();
-    for track in 0..kiosk.library.track_len_all() {
-        for page in 0..kiosk.library.track_len(track) {
-            if page == 0 {
-                let title = kiosk.track_title(track);
-                let pos = kiosk.find_button(&title);
-                kiosk.press_and_release(pos);
-            } else {
-                kiosk.tap_nav(Nav::Next);
-            }
-            let first = kiosk.frame_timed(vec![egui::Event::PointerGone]);
-            kiosk.expect_screen(Screen::Page { track, page });
-            out.push((kiosk.library.page_id(track, page), first.took));
-        }
-        kiosk.go_home();
-    }
-    out
+    kiosk
+        .show_every_page()
+        .into_iter()
+        .map(|(track, page, first)| (kiosk.library.page_id(track, page), first.took))
+        .collect()
 }
 
 /// The figures of one page in one language at one size.
@@ -212,22 +200,7 @@ fn bench_language_and_size(
     kiosk.go_home();
     kiosk.choose(lang, scale);
     // Every page once, in order: the "first" figures, and the glyphs into the atlas.
-    let mut pages = Vec::new();
-    for track in 0..kiosk.library.track_len_all() {
-        for page in 0..kiosk.library.track_len(track) {
-            if page == 0 {
-                let title = kiosk.track_title(track);
-                let pos = kiosk.find_button(&title);
-                kiosk.press_and_release(pos);
-            } else {
-                kiosk.tap_nav(Nav::Next);
-            }
-            let first = kiosk.frame_timed(vec![egui::Event::PointerGone]);
-            kiosk.expect_screen(Screen::Page { track, page });
-            pages.push((track, page, first));
-        }
-        kiosk.go_home();
-    }
+    let pages = kiosk.show_every_page();
     let tag = format!("{lang}-{}", scale.percent());
     let mut group = criterion.benchmark_group(format!("frames/{tag}"));
     group.sample_size(10);
@@ -507,6 +480,28 @@ impl Kiosk {
         }
         assert_eq!(self.app.session().locale, lang);
         assert_eq!(self.app.session().text_scale, scale);
+    }
+
+    /// Opens every page once, in order (a track from home, then 「次へ」), and returns each
+    /// page with the first frame it took.
+    fn show_every_page(&mut self) -> Vec<(usize, usize, Timed)> {
+        let mut pages = Vec::new();
+        for track in 0..self.library.track_len_all() {
+            for page in 0..self.library.track_len(track) {
+                if page == 0 {
+                    let title = self.track_title(track);
+                    let pos = self.find_button(&title);
+                    self.press_and_release(pos);
+                } else {
+                    self.tap_nav(Nav::Next);
+                }
+                let first = self.frame_timed(vec![egui::Event::PointerGone]);
+                self.expect_screen(Screen::Page { track, page });
+                pages.push((track, page, first));
+            }
+            self.go_home();
+        }
+        pages
     }
 
     fn track_title(&self, track: usize) -> String {

@@ -30,16 +30,7 @@ export DISPLAY=:$display
 . "$root/scripts/xvfb.sh"
 start_display 1920 1080
 
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 100); do
-    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
-        >/dev/null 2>&1 && break
-    sleep 0.1
-done
-dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-    org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled \
-    variant:boolean:true >/dev/null
+start_atspi || fail "the AT-SPI bus never answered"
 
 # The same content without its figures: no Figure blocks, no track emblems, no figures.ftl,
 # no drawings.

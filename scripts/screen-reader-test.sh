@@ -34,19 +34,7 @@ export DISPLAY=:$display
 # Everything below is stopped by xvfb.sh's cleanup, in the order started.
 start_display 1920 1080
 
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 100); do
-    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
-        >/dev/null 2>&1 && break
-    sleep 0.1
-done
-dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
-    >/dev/null 2>&1 || fail "the AT-SPI bus never answered"
-# Assistive technology on, as a screen reader sets it: the kiosk's AccessKit adapter watches it.
-dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-    org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled \
-    variant:boolean:true >/dev/null
+start_atspi || fail "the AT-SPI bus never answered"
 
 # A short idle time, so the warning comes within the test: 40 s, then 20 s of warning.
 cat >"$work/config.ron" <<'EOF'

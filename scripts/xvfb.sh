@@ -39,3 +39,20 @@ drag_up() { # X FROM TO
     xdotool mouseup 1
     sleep 1
 }
+
+# Starts the AT-SPI bus on the session bus and turns assistive technology on, as a screen
+# reader does (the kiosk's AccessKit adapter watches the flag). Call inside dbus-run-session.
+start_atspi() {
+    /usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/at-spi.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do
+        dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+            org.a11y.Bus.GetAddress >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.a11y.Bus.GetAddress >/dev/null 2>&1 || return 1
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled \
+        variant:boolean:true >/dev/null
+}
