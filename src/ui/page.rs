@@ -138,13 +138,7 @@ fn page_ui(
                 super::figure::prepare(ui.ctx(), view, next, width);
             }
         }
-        let marks = super::glossary::TermMarks::new(ui.ctx(), view);
-        let view = &View {
-            terms: Some(&marks),
-            ..*view
-        };
-        items_ui(ui, view, &items, commands);
-        commands.extend(marks.command());
+        items_with_terms_ui(ui, view, &items, commands);
         let about = BigButton::new(
             view.tr(ids::ABOUT_OPEN),
             view.chrome_size(theme::CHROME),
@@ -176,12 +170,18 @@ fn about_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         &view.session.locale,
         view.settings.consultation.as_ref(),
     );
+    items_with_terms_ui(ui, view, &items, commands);
+}
+
+/// A page's or the about page's items, with each glossary term marked at its first use; a
+/// touched term opens its card.
+fn items_with_terms_ui(ui: &mut Ui, view: &View<'_>, items: &[Item], commands: &mut Vec<Command>) {
     let marks = super::glossary::TermMarks::new(ui.ctx(), view);
     let view = &View {
         terms: Some(&marks),
         ..*view
     };
-    items_ui(ui, view, &items, commands);
+    items_ui(ui, view, items, commands);
     commands.extend(marks.command());
 }
 
