@@ -12,8 +12,10 @@
 //! input, the fingers' and the rest, goes through the app's raw-input hook (see
 //! `common/touch.rs`).
 //!
-//! `cargo test --test soak` runs 10,000 events with 100 idle resets. The full soak, 100,000
-//! events with 1,000 idle resets, is `cargo test --release --test soak -- --ignored soak`.
+//! `cargo test --test soak -- --ignored --exact soak` runs 10,000 events with 100 idle resets
+//! in about two minutes; it is ignored by a plain `cargo test` for its time, and CI runs it in
+//! a step of its own, alongside the release build. The full soak, 100,000 events with 1,000
+//! idle resets, is `cargo test --release --test soak -- --ignored --exact soak_full`.
 //! `SOAK_SEED=<number>` replays another stream; a failure names the seed and the event.
 //!
 //! The resident size is read at two checkpoints, after the warm-up (the first tenth of the
@@ -88,12 +90,13 @@ const DEFAULT_SEED: u64 = 0x5EED_CAFE_F00D_0001;
 const CHILD: &str = "IMMUNO_KIOSK_SOAK_CHILD";
 
 #[test]
+#[ignore = "heavy (about two minutes): CI runs it in a step of its own, alongside the release build: `cargo test --locked --test soak -- --ignored --exact soak`"]
 fn soak() {
     in_child_process("soak", 10_000);
 }
 
 #[test]
-#[ignore = "the full soak: run with `cargo test --release --test soak -- --ignored soak`"]
+#[ignore = "the full soak: run with `cargo test --release --test soak -- --ignored --exact soak_full`"]
 fn soak_full() {
     in_child_process("soak_full", 100_000);
 }
