@@ -23,6 +23,7 @@ mod log_capture;
 pub mod model;
 pub mod qr;
 pub mod source;
+pub mod speech;
 pub mod startup;
 pub mod text;
 pub mod ui;

@@ -1,0 +1,1 @@
+//! Audio kept on disk (filled in by the cache implementation).

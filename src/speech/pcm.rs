@@ -1,0 +1,1 @@
+//! Synthesised audio as WAV.
