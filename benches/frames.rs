@@ -309,6 +309,7 @@ impl Kiosk {
                 state_dir: None,
                 config: None,
                 clock,
+                speech: None,
             },
         )
         .with_usage(std::sync::Arc::new(writer));

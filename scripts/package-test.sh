@@ -229,16 +229,16 @@ IFS=: read -r _ _ uid _ _ home shell < "$tmp/passwd"
 [ "$home" = /var/lib/immuno-kiosk ] || fail "home of $PKG is $home, not /var/lib/immuno-kiosk"
 case "$shell" in */nologin|/bin/false) ;; *) fail "user $PKG has a login shell: $shell" ;; esac
 ok "system user: $(id "$PKG"), home $home, shell $shell"
-# The session gets video/render/input through SupplementaryGroups=; the groups must exist
+# The session gets video/render/input/audio through SupplementaryGroups=; the groups must exist
 # or systemd refuses to start the unit.
 for unit in immuno-kiosk.service immuno-kiosk-x11.service; do
-    grep -qx 'SupplementaryGroups=video render input' "/usr/lib/systemd/system/$unit" \
-        || fail "$unit does not add the groups video, render, input"
+    grep -qx 'SupplementaryGroups=video render input audio' "/usr/lib/systemd/system/$unit" \
+        || fail "$unit does not add the groups video, render, input, audio"
 done
-for group in video render input; do
+for group in video render input audio; do
     getent group "$group" >/dev/null || fail "group $group does not exist: the kiosk session could not start"
 done
-ok "the session units add the groups video, render, input, and they exist"
+ok "the session units add the groups video, render, input, audio, and they exist"
 
 [ "$(stat -c '%U:%G %a' /var/lib/immuno-kiosk 2>/dev/null)" = "immuno-kiosk:immuno-kiosk 750" ] \
     || fail "/var/lib/immuno-kiosk is not immuno-kiosk:immuno-kiosk 0750 ($(stat -c '%U:%G %a' /var/lib/immuno-kiosk 2>&1))"

@@ -69,6 +69,23 @@ enum Tool {
         #[arg(long, value_enum, default_value_t = UsageFormat::Csv)]
         format: UsageFormat,
     },
+    /// Read one page aloud with the kiosk's engines, as a visitor would hear it: into a WAV
+    /// file (--out), else on the configured audio output. For checking the voices, the
+    /// output, and how a hospital's edited content sounds. Prints each sentence as it is
+    /// made, with the time that took.
+    Speak {
+        /// The page's id in the content (`core-2`, `detail-4`), or `about`.
+        page: String,
+        /// The language to read it in.
+        #[arg(long, default_value = "ja")]
+        lang: String,
+        /// Slow speech, as a visitor can choose.
+        #[arg(long)]
+        slow: bool,
+        /// Write the page's speech to this WAV file instead of playing it.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// How `usage` prints the counts.
@@ -110,6 +127,12 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Tool::EnableKiosk) => enable_kiosk(),
         Some(Tool::ExportHtml { dir }) => export_html(&dir, &paths),
         Some(Tool::Usage { since, format }) => Ok(usage(&paths, since.as_deref(), format)),
+        Some(Tool::Speak {
+            page,
+            lang,
+            slow,
+            out,
+        }) => speak(&paths, &page, &lang, slow, out.as_deref()),
     }
 }
 
@@ -259,6 +282,92 @@ fn export_html(dir: &Path, paths: &ConfigPaths) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `immuno-kiosk speak`: one page through the engines, sentence by sentence.
+#[expect(clippy::print_stdout, reason = "a command-line tool's report")]
+fn speak(
+    paths: &ConfigPaths,
+    page: &str,
+    lang: &str,
+    slow: bool,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    use immuno_kiosk::model::Screen;
+    use immuno_kiosk::model::reading::Rate;
+    use immuno_kiosk::speech::{Engine, Festival, OpenJTalk, Pcm, Sink};
+    let (loaded, library) = load_kiosk(paths)?;
+    let screen = if page == "about" {
+        Some(Screen::About)
+    } else {
+        (0..library.spec.tracks.len()).find_map(|track| {
+            let index = library.spec.tracks[track]
+                .pages
+                .iter()
+                .position(|p| p.id == page)?;
+            Some(Screen::Page { track, page: index })
+        })
+    };
+    let Some(screen) = screen else {
+        anyhow::bail!(
+            "there is no page {page:?} in the content (core-1 … core-5, detail-1 … detail-6, about)"
+        );
+    };
+    let voice_dir = paths
+        .state_dir
+        .clone()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("speech");
+    let engine: Box<dyn Engine> = match lang {
+        "ja" => Box::new(OpenJTalk::new(&voice_dir)?),
+        "en" => Box::new(Festival::new()?),
+        other => anyhow::bail!("no speech engine reads {other:?}: ja or en"),
+    };
+    let rate = if slow { Rate::Slow } else { Rate::Normal };
+    let sentences = immuno_kiosk::app::screen_sentences(&library, &loaded.settings, screen, lang);
+    let mut sink = match out {
+        Some(_) => None,
+        None => {
+            immuno_kiosk::speech::sink::check_output(&loaded.settings.speech_device)?;
+            Some(immuno_kiosk::speech::sink::AplaySink::new(
+                &loaded.settings.speech_device,
+            )?)
+        }
+    };
+    let mut whole = Pcm::default();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let started = std::time::Instant::now();
+        let pcm = engine.synthesize(&sentence.spoken, rate)?;
+        println!(
+            "{:>3}  {:>5} ms  {:>5.1} s  {}",
+            index + 1,
+            started.elapsed().as_millis(),
+            pcm.duration().as_secs_f32(),
+            sentence.shown
+        );
+        if let Some(sink) = &mut sink {
+            sink.play(&pcm)?;
+            while sink.is_playing() {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
+        whole.sample_rate = pcm.sample_rate;
+        whole.samples.extend_from_slice(&pcm.samples);
+        // A quarter second between sentences, where the kiosk starts the next one.
+        let pause = usize::try_from(pcm.sample_rate / 4).unwrap_or(0);
+        whole.samples.extend(std::iter::repeat_n(0, pause));
+    }
+    if let Some(path) = out {
+        std::fs::write(path, whole.to_wav())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        println!(
+            "wrote {} ({:.1} s, {} kB)",
+            path.display(),
+            whole.duration().as_secs_f32(),
+            whole.to_wav().len().div_ceil(1024)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The effective config and the content the kiosk shows with it: `content_dir` when it
 /// passes the checks, else the embedded content.
 fn load_kiosk(paths: &ConfigPaths) -> anyhow::Result<(config::LoadedConfig, Library)> {
@@ -312,6 +421,12 @@ fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
             loaded,
         }),
         clock: immuno_kiosk::app::Clock::system(),
+        // Read-aloud keeps the voice file and the audio made ahead in the state directory.
+        speech: paths.state_dir.as_ref().map(|dir| {
+            std::sync::Arc::new(immuno_kiosk::app::SystemSpeech {
+                dir: dir.join("speech"),
+            }) as std::sync::Arc<dyn immuno_kiosk::app::SpeechFactory>
+        }),
     };
     if backend == display::Backend::Headless {
         // winit would say much the same, less plainly.

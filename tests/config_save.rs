@@ -113,6 +113,9 @@ fn every_field_round_trips() {
         usage_retention_days: 90,
         usage_textfile: Some("/srv/metrics/kiosk.prom".into()),
         usage_textfile_period_secs: 15,
+        speech: false,
+        speech_device: "plughw:CARD=PCH,DEV=0".to_owned(),
+        speech_volume: 3,
     };
     save_edit(&kiosk, |draft| *draft = wanted.clone()).expect("saved");
     let loaded = kiosk.load();

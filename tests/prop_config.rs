@@ -1173,6 +1173,10 @@ fn draft() -> impl Strategy<Value = Settings> {
                     usage_retention_days: 400,
                     usage_textfile: Settings::default().usage_textfile,
                     usage_textfile_period_secs: 60,
+                    // And so do the read-aloud settings.
+                    speech: true,
+                    speech_device: "default".to_owned(),
+                    speech_volume: 2,
                 }
             },
         )
@@ -1199,6 +1203,9 @@ fn after_save(draft: &Settings, loaded: &LoadedConfig, system: &Settings) -> Set
         usage_retention_days: pick("usage_retention_days").usage_retention_days,
         usage_textfile: pick("usage_textfile").usage_textfile.clone(),
         usage_textfile_period_secs: pick("usage_textfile_period_secs").usage_textfile_period_secs,
+        speech: pick("speech").speech,
+        speech_device: pick("speech_device").speech_device.clone(),
+        speech_volume: pick("speech_volume").speech_volume,
     };
     reconcile(&mut settings);
     settings

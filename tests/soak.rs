@@ -462,6 +462,7 @@ impl Soak {
                         state_dir: None,
                         config: None,
                         clock,
+                        speech: None,
                     },
                 )
                 .with_usage(Arc::new(writer))

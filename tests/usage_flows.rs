@@ -52,6 +52,7 @@ fn counting_kiosk(dir: &Path, settings: Settings) -> Harness<'static, KioskApp> 
                     state_dir: Some(dir),
                     config: None,
                     clock: Clock::system(),
+                    speech: None,
                 },
             )
             .with_usage(Arc::new(writer))

@@ -19,3 +19,7 @@ about-p-privacy = This kiosk counts only daily totals, such as how often each pa
 consult-general-title = Where to get advice
 consult-general-body = Designated cancer hospitals and some other hospitals across Japan have a Cancer Consultation and Support Center. Advice is free, and you do not have to give your name. Anyone can use it, in person or by phone, even if they are not a patient at that hospital.
 consult-support-center = You can also phone the Cancer Information Service Support Center on 0570-02-3410, on weekdays from 10:00 to 15:00. It gives general information, but it cannot make medical judgements about your own condition.
+about-h-voices = About the read-aloud voices
+about-p-voices = The read-aloud voices are made inside this kiosk. The text it reads is never sent anywhere. It uses this software and these voices:
+about-voice-ja = Japanese: Open JTalk with HTS Voice "Mei" (© 2009-2013 Nagoya Institute of Technology, CC BY 3.0)
+about-voice-en = English: Festival with the voice "CMU US SLT" (University of Edinburgh, Carnegie Mellon University)

@@ -163,3 +163,28 @@ settings-step-down-days = −{ $days } days
 settings-step-up-days = +{ $days } days
 settings-usage-delete = Delete all counts
 settings-usage-deleted = All usage counts were deleted.
+
+# Read aloud
+speech-read = Read aloud
+speech-pause = Pause
+speech-resume = Go on reading
+speech-stop = Stop
+speech-playing = Reading aloud
+speech-paused = Paused
+speech-rate = Speed
+speech-rate-normal = Normal
+speech-rate-slow = Slow
+speech-volume = Volume
+speech-volume-low = Low
+speech-volume-medium = Medium
+speech-volume-high = High
+# Words the speech engine says wrong, one a line, each with the reading it must use as
+# ruby, for example ｜PD-1《P D one》.
+speech-readings =
+    ｜PD-1《P D one》
+    ｜PD-L1《P D L one》
+settings-speech = Read aloud
+settings-speech-ready = Read aloud works ({ $languages }).
+settings-speech-unavailable = Read aloud cannot be offered. Tell IT: { $reason }
+settings-speech-device = Audio output
+settings-speech-volume = Starting volume

@@ -147,3 +147,29 @@ settings-step-down-days = −{ $days }日
 settings-step-up-days = ＋{ $days }日
 settings-usage-delete = 記録をすべて消す
 settings-usage-deleted = 利用状況の記録をすべて消しました。
+
+# 読み上げ
+speech-read = 読み上げ
+speech-pause = 一時停止
+speech-resume = 続きを読む
+speech-stop = 停止
+speech-playing = 読み上げ中
+speech-paused = 一時停止中
+speech-rate = 速さ
+speech-rate-normal = ふつう
+speech-rate-slow = ゆっくり
+speech-volume = 音量
+speech-volume-low = 小
+speech-volume-medium = 中
+speech-volume-high = 大
+# 音声合成が読みまちがえる言葉と、その正しい読み。一行に一語、ふりがなの印で書きます。
+# 例: 生検《せいけん》、ラテン文字なら ｜PD-1《ピーディーワン》
+speech-readings =
+    生検《せいけん》
+    好中球《こうちゅうきゅう》
+    悪心《おしん》
+settings-speech = 読み上げ
+settings-speech-ready = 読み上げを使えます（{ $languages }）。
+settings-speech-unavailable = 読み上げは使えません。IT 担当者に伝えてください：{ $reason }
+settings-speech-device = 音声の出力先
+settings-speech-volume = はじめの音量

@@ -96,6 +96,12 @@ impl KioskApp {
                 }
             }
             Command::OpenUsage(_) | Command::DeleteUsageCounts => self.apply_usage(&command, now),
+            Command::ReadAloud
+            | Command::PauseReading
+            | Command::ResumeReading
+            | Command::StopReading
+            | Command::SetSpeechRate(_)
+            | Command::SetSpeechVolume(_) => self.apply_speech(&command),
         }
     }
 

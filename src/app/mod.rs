@@ -4,6 +4,7 @@
 mod clock;
 mod commands;
 mod lockout;
+mod speech;
 mod staff;
 mod usage;
 
@@ -13,6 +14,7 @@ use egui::{CursorIcon, Pos2, ViewportCommand};
 
 pub use self::clock::{Clock, ManualClock, SystemClock, WallClock};
 use self::lockout::StoredLockout;
+pub use self::speech::{Speech, SpeechFactory, SystemSpeech, screen_sentences, warm_up_list};
 pub use self::usage::{UsageSink, start_writer, writer_config};
 use crate::config::{ConfigPaths, LoadedConfig, Settings};
 use crate::content::Library;
@@ -44,6 +46,8 @@ pub struct KioskOptions {
     pub config: Option<ConfigHandle>,
     /// The wall clock, which dates the PIN lock-out; [`Clock::system`] but in tests.
     pub clock: Clock,
+    /// Makes read-aloud for the settings ([`SystemSpeech`] in the kiosk); `None` offers none.
+    pub speech: Option<std::sync::Arc<dyn SpeechFactory>>,
 }
 
 /// Where the config comes from and what was loaded.
@@ -77,6 +81,8 @@ pub struct KioskApp {
     frames_drawn: u8,
     /// Anonymous usage counts, and where they go.
     usage: usage::Usage,
+    /// Read-aloud.
+    speech: speech::SpeechState,
 }
 
 /// The window's kiosk mode: locked against closing, unless staff quit.
@@ -99,6 +105,7 @@ impl KioskApp {
             state_dir,
             config,
             clock,
+            speech,
         } = options;
         ctx.set_fonts(ui::fonts::definitions());
         ctx.options_mut(|o| {
@@ -109,7 +116,8 @@ impl KioskApp {
         crate::a11y::install(ctx);
         let qr = make_qr_textures(ctx, &library, &settings);
         let session = Session::new(&defaults_of(&settings));
-        Self {
+        let speech = speech::SpeechState::new(speech, &settings);
+        let app = Self {
             library,
             qr,
             settings,
@@ -129,7 +137,10 @@ impl KioskApp {
             staff: None,
             layout: FrameLayout::default(),
             frames_drawn: 0,
-        }
+            speech,
+        };
+        app.warm_up_speech();
+        app
     }
 
     /// The visitor's session, for tests and diagnostics.
@@ -174,6 +185,7 @@ impl KioskApp {
     /// remembered widget state such as scroll positions all go back to the start.
     fn reset_visit(&mut self, ctx: &egui::Context, now: f64) {
         self.usage_visit_ended(now);
+        self.stop_speech();
         let defaults = self.defaults();
         self.session.reset(&defaults);
         self.staff = None;
@@ -188,15 +200,22 @@ impl KioskApp {
     /// phase for drawing.
     fn track_time(&mut self, ctx: &egui::Context, now: f64) -> Option<IdlePhase> {
         let active = ctx.input(kiosk_input::has_activity);
+        // A visitor listening to read-aloud is not idle: the warning waits until speech has
+        // finished or been stopped (or paused).
+        let listening = self
+            .session
+            .reading
+            .as_ref()
+            .is_some_and(crate::model::Reading::is_playing);
         let settings = &self.settings;
         let idle = self.idle.get_or_insert_with(|| {
             IdleTimer::new(settings.idle_timeout_secs, settings.idle_warning_secs, now)
         });
-        if active {
+        if active || listening {
             idle.touch(now);
-            if let Some(staff) = &mut self.staff {
-                staff.touch(now);
-            }
+        }
+        if active && let Some(staff) = &mut self.staff {
+            staff.touch(now);
         }
 
         // The staff gesture: a finger held in a top corner.
@@ -305,6 +324,9 @@ impl KioskApp {
         if let Some(secs) = self.secs_until_usage_batch(now) {
             due = due.min(secs);
         }
+        if let Some(secs) = self.secs_until_speech_poll() {
+            due = due.min(secs);
+        }
         if self.gesture.in_progress() || ctx.input(|i| i.pointer.primary_down()) {
             due = due.min(f64::from(GESTURE_TICK_SECS));
         }
@@ -323,6 +345,7 @@ impl KioskApp {
             palette: theme::palette(self.session.high_contrast),
             qr: &self.qr,
             terms: None,
+            speech: speech::speech_view(&self.speech, &self.session),
             // A page opens at its top because `frame_ui` drops every scroll offset when the
             // screen changes; the scroll areas keep one id each, so that the ids of their
             // widgets do not pile up (egui's debug builds remember every id ever made).
@@ -343,6 +366,7 @@ impl KioskApp {
             },
             || self.library.i18n.languages().map(str::to_owned).collect(),
             (self.usage.summary.as_ref(), || usage.status()),
+            (&self.speech.speech.status, &self.speech.speech.devices),
         );
         ui::frame::frame_ui(ui, &view, &mut self.layout, idle_phase, staff, now)
     }
@@ -383,6 +407,7 @@ impl KioskApp {
         let now = ctx.input(|i| i.time);
         self.layout.apply_contrast(&ctx, self.session.high_contrast);
         self.layout.log_size(&ctx);
+        self.poll_speech();
         let idle_phase = self.track_time(&ctx, now);
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);
@@ -396,6 +421,7 @@ impl KioskApp {
         if self.session.screen != screen_before || self.session.locale != locale_before {
             self.count_screen_shown(now);
         }
+        self.follow_reading();
         self.usage_frame(&ctx, now);
         if changed {
             // This frame was drawn before the change: show the result at once.
@@ -436,6 +462,10 @@ fn defaults_of(settings: &Settings) -> SessionDefaults {
         locale: settings.default_locale.clone(),
         text_scale: settings.default_text_scale,
         high_contrast: settings.high_contrast,
+        speech_volume: u8::try_from(settings.speech_volume)
+            .ok()
+            .and_then(crate::model::reading::Volume::from_step)
+            .unwrap_or_default(),
     }
 }
 

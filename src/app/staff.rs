@@ -170,6 +170,11 @@ impl KioskApp {
             self.qr = make_qr_textures(ctx, &self.library, &settings);
         }
         let before = std::mem::replace(&mut self.settings, settings);
+        self.restart_speech(&before);
+        if content_changed {
+            // The new content's first sentences are made ahead (the cache keeps only them).
+            self.warm_up_speech();
+        }
         self.usage_settings_changed(&before);
     }
 }

@@ -234,6 +234,9 @@ settings_fields! {
         secret: false;
     UsageTextfile => usage_textfile: Option<PathBuf>, check: validate::usage_textfile,
         secret: false;
+    Speech => speech: bool, check: validate::boolean, secret: false;
+    SpeechDevice => speech_device: String, check: validate::speech_device, secret: false;
+    SpeechVolume => speech_volume: u32, check: validate::speech_volume, secret: false;
     UsageTextfilePeriodSecs => usage_textfile_period_secs: u32,
         check: validate::usage_textfile_period_secs, secret: false;
 }

@@ -43,5 +43,6 @@ pub use save::{IfBroken, SaveError, save_local, save_local_with, set_pin_hash};
 pub use settings::{ConsultationDesk, DEFAULT_USAGE_TEXTFILE, Settings};
 pub use template::default_config_ron;
 pub use validate::{
-    IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS, USAGE_RETENTION_DAYS, USAGE_TEXTFILE_PERIOD_SECS,
+    IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS, SPEECH_VOLUME, USAGE_RETENTION_DAYS,
+    USAGE_TEXTFILE_PERIOD_SECS,
 };

@@ -52,6 +52,14 @@ pub struct Settings {
     pub usage_textfile: Option<PathBuf>,
     /// Seconds between two textfiles (5-3600; a minute unless testing).
     pub usage_textfile_period_secs: u32,
+    /// Whether visitors are offered read-aloud (the button shows only where an engine and
+    /// an audio output are available).
+    pub speech: bool,
+    /// The ALSA output speech is played on (`aplay -L` lists them): `default`, a headphone
+    /// jack such as `plughw:CARD=PCH,DEV=0`, or `null` (silent, for testing).
+    pub speech_device: String,
+    /// The volume each visit starts at: 1 (quiet) to 3 (loud).
+    pub speech_volume: u32,
 }
 
 /// The default textfile: the directory Debian's `prometheus-node-exporter` reads.
@@ -91,6 +99,9 @@ impl Default for Settings {
             usage_retention_days: 400,
             usage_textfile: Some(PathBuf::from(DEFAULT_USAGE_TEXTFILE)),
             usage_textfile_period_secs: 60,
+            speech: true,
+            speech_device: "default".to_owned(),
+            speech_volume: 2,
         }
     }
 }

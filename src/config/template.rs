@@ -33,6 +33,9 @@ pub fn default_config_ron() -> String {
         usage_retention_days,
         usage_textfile,
         usage_textfile_period_secs,
+        speech,
+        speech_device,
+        speech_volume,
     } = Settings::default();
     let (retention_min, retention_max) = (USAGE_RETENTION_DAYS.start(), USAGE_RETENTION_DAYS.end());
     let (period_min, period_max) = (
@@ -109,6 +112,19 @@ pub fn default_config_ron() -> String {
     // Seconds between two textfiles ({period_min}-{period_max}).
     usage_textfile_period_secs: {usage_textfile_period_secs},
 
+    // Read-aloud: a button on every page that reads it in Japanese or English (Open JTalk
+    // and Festival, offline). It shows only where the engines (packages open-jtalk,
+    // open-jtalk-mecab-naist-jdic, festival, festvox-us-slt-hts) and an audio output are
+    // installed; the staff settings screen says why when it does not.
+    speech: {speech},
+
+    // The ALSA output speech plays on: "default", or a headphone jack or handset by its
+    // name in `aplay -L`, for example "plughw:CARD=PCH,DEV=0".
+    speech_device: {speech_device},
+
+    // The volume every visit starts at, 1 (quiet) to 3 (loud); the idle reset returns to it.
+    speech_volume: {speech_volume},
+
     // Keys the nurses cannot change on the staff screen (only honoured in /etc files),
     // for example ["idle_timeout_secs", "staff_pin_hash"].
     locked: [],
@@ -122,5 +138,6 @@ pub fn default_config_ron() -> String {
         consultation = ron(&consultation),
         content_dir = ron(&content_dir),
         usage_textfile = ron(&usage_textfile),
+        speech_device = ron(&speech_device),
     )
 }

@@ -185,6 +185,37 @@ pub(crate) fn usage_textfile(key: &str, value: &Value, _: &Available) -> Checked
     }
 }
 
+/// Allowed `speech_volume`: the three steps.
+pub const SPEECH_VOLUME: RangeInclusive<u32> = 1..=3;
+
+/// `speech_volume`, clamped into [`SPEECH_VOLUME`].
+pub(crate) fn speech_volume(key: &str, value: &Value, _: &Available) -> Checked<u32> {
+    ranged(key, value, &SPEECH_VOLUME)
+}
+
+/// `speech_device`: an ALSA PCM name, as `aplay -L` prints it (letters, digits and
+/// `_-:=,.` only, so that it can never be mistaken for an option or a path).
+pub(crate) fn speech_device(key: &str, value: &Value, _: &Available) -> Checked<String> {
+    match value {
+        Value::String(name) => {
+            let name = name.trim();
+            let allowed = |c: char| c.is_ascii_alphanumeric() || "_-:=,.".contains(c);
+            if !name.is_empty()
+                && name.len() <= 200
+                && !name.starts_with('-')
+                && name.chars().all(allowed)
+            {
+                Checked::ok(name.to_owned())
+            } else {
+                Checked::rejected(format!(
+                    "{key}: {name:?} is not an ALSA device name such as \"default\" or \"plughw:CARD=PCH,DEV=0\" (see aplay -L); ignored"
+                ))
+            }
+        }
+        other => Checked::rejected(wrong_type(key, "a device name string", other)),
+    }
+}
+
 /// `true` or `false`.
 pub(crate) fn boolean(key: &str, value: &Value, _: &Available) -> Checked<bool> {
     match value {

@@ -280,6 +280,44 @@ pub const SETTINGS_STEP_UP_DAYS: &str = "settings-step-up-days";
 pub const SETTINGS_USAGE_DELETE: &str = "settings-usage-delete";
 /// `settings-usage-deleted`
 pub const SETTINGS_USAGE_DELETED: &str = "settings-usage-deleted";
+/// The read-aloud button: 「読み上げ」.
+pub const SPEECH_READ: &str = "speech-read";
+/// Pauses reading.
+pub const SPEECH_PAUSE: &str = "speech-pause";
+/// Goes on reading from the sentence that was paused.
+pub const SPEECH_RESUME: &str = "speech-resume";
+/// Stops reading.
+pub const SPEECH_STOP: &str = "speech-stop";
+/// What a screen reader says of the control while it reads: 「読み上げ中」.
+pub const SPEECH_PLAYING: &str = "speech-playing";
+/// What a screen reader says of the control while it is paused.
+pub const SPEECH_PAUSED: &str = "speech-paused";
+/// The label of the speed choice.
+pub const SPEECH_RATE: &str = "speech-rate";
+/// The voice's own speed.
+pub const SPEECH_RATE_NORMAL: &str = "speech-rate-normal";
+/// Slower speech.
+pub const SPEECH_RATE_SLOW: &str = "speech-rate-slow";
+/// The label of the volume choice.
+pub const SPEECH_VOLUME: &str = "speech-volume";
+/// The quiet step.
+pub const SPEECH_VOLUME_LOW: &str = "speech-volume-low";
+/// The middle step.
+pub const SPEECH_VOLUME_MEDIUM: &str = "speech-volume-medium";
+/// The loud step.
+pub const SPEECH_VOLUME_HIGH: &str = "speech-volume-high";
+/// Words the speech engine reads wrong, one a line with its reading as ruby.
+pub const SPEECH_READINGS: &str = "speech-readings";
+/// Staff setting: whether read-aloud is offered.
+pub const SETTINGS_SPEECH: &str = "settings-speech";
+/// Read-aloud works, and in which languages.
+pub const SETTINGS_SPEECH_READY: &str = "settings-speech-ready";
+/// Why read-aloud cannot be offered.
+pub const SETTINGS_SPEECH_UNAVAILABLE: &str = "settings-speech-unavailable";
+/// Staff setting: the audio output.
+pub const SETTINGS_SPEECH_DEVICE: &str = "settings-speech-device";
+/// Staff setting: the volume a visit starts at.
+pub const SETTINGS_SPEECH_VOLUME: &str = "settings-speech-volume";
 
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
@@ -414,6 +452,25 @@ pub const ALL: &[&str] = &[
     USAGE_PRIVACY,
     SETTINGS_USAGE_COUNTS,
     SETTINGS_USAGE_RETENTION,
+    SPEECH_READ,
+    SPEECH_PAUSE,
+    SPEECH_RESUME,
+    SPEECH_STOP,
+    SPEECH_PLAYING,
+    SPEECH_PAUSED,
+    SPEECH_RATE,
+    SPEECH_RATE_NORMAL,
+    SPEECH_RATE_SLOW,
+    SPEECH_VOLUME,
+    SPEECH_VOLUME_LOW,
+    SPEECH_VOLUME_MEDIUM,
+    SPEECH_VOLUME_HIGH,
+    SPEECH_READINGS,
+    SETTINGS_SPEECH,
+    SETTINGS_SPEECH_READY,
+    SETTINGS_SPEECH_UNAVAILABLE,
+    SETTINGS_SPEECH_DEVICE,
+    SETTINGS_SPEECH_VOLUME,
     SETTINGS_DAYS,
     SETTINGS_STEP_DOWN_DAYS,
     SETTINGS_STEP_UP_DAYS,

@@ -6,6 +6,7 @@
 pub mod idle;
 pub mod navigation;
 pub mod notice;
+pub mod reading;
 pub mod session;
 pub mod staff;
 pub mod staff_session;
@@ -14,5 +15,6 @@ pub mod swipe;
 pub use idle::{IdlePhase, IdleTimer};
 pub use navigation::Screen;
 pub use notice::Notice;
+pub use reading::Reading;
 pub use session::{Furigana, Overlay, Session, SessionDefaults, TextScale};
 pub use staff_session::{PinChangeStage, STAFF_IDLE_SECS, StaffScreen, StaffSession};

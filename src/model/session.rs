@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Screen;
 use super::notice::Notice;
+use super::reading::{Rate, Reading, Volume};
 use super::staff::{PinCheck, is_valid_pin};
 
 /// The three text sizes a visitor can choose. Config files write them in percent (`150`),
@@ -154,6 +155,8 @@ pub struct SessionDefaults {
     pub text_scale: TextScale,
     /// Starting contrast.
     pub high_contrast: bool,
+    /// The volume read-aloud starts at.
+    pub speech_volume: Volume,
 }
 
 /// One visitor's state.
@@ -175,6 +178,12 @@ pub struct Session {
     pub overlay: Option<Overlay>,
     /// Where "back" on the about screen returns to.
     pub return_to: Option<Screen>,
+    /// How fast read-aloud speaks.
+    pub speech_rate: Rate,
+    /// How loud.
+    pub speech_volume: Volume,
+    /// The page being read aloud, if any.
+    pub reading: Option<Reading>,
 }
 
 impl Session {
@@ -189,6 +198,9 @@ impl Session {
             glossary: None,
             overlay: None,
             return_to: None,
+            speech_rate: Rate::Normal,
+            speech_volume: defaults.speech_volume,
+            reading: None,
         }
     }
 
@@ -207,6 +219,7 @@ mod tests {
             locale: "ja".to_owned(),
             text_scale: TextScale::Normal,
             high_contrast: false,
+            speech_volume: Volume::Medium,
         }
     }
 
@@ -219,6 +232,9 @@ mod tests {
         session.text_scale = TextScale::Largest;
         session.high_contrast = true;
         session.furigana = Furigana::AllKanji;
+        session.speech_rate = Rate::Slow;
+        session.speech_volume = Volume::High;
+        session.reading = Some(Reading::start(session.screen, "en"));
         session.glossary = Some("glossary-checkpoint-inhibitor".to_owned());
         session.overlay = Some(Overlay::Pin {
             digits: "12".to_owned(),

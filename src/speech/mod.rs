@@ -60,71 +60,9 @@ pub trait Sink: Send {
     fn stop(&mut self);
 }
 
-/// How fast speech goes. A visitor chooses; the idle reset returns to [`Rate::Normal`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Rate {
-    /// The voice's own speed.
-    #[default]
-    Normal,
-    /// About four fifths of it, for a listener who needs time.
-    Slow,
-}
-
-impl Rate {
-    /// How much longer each sound lasts than at the voice's own speed.
-    pub fn stretch(self) -> f32 {
-        match self {
-            Self::Normal => 1.0,
-            Self::Slow => 1.25,
-        }
-    }
-}
-
-/// The three volume steps. Applied to the samples before they are played, so the system's
-/// mixer is never changed and the idle reset needs nothing but a new value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Volume {
-    /// Quiet.
-    Low,
-    /// The usual step.
-    #[default]
-    Medium,
-    /// As loud as the voice goes.
-    High,
-}
-
-impl Volume {
-    /// All steps, quietest first.
-    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
-
-    /// The factor the samples are multiplied by.
-    pub fn gain(self) -> f32 {
-        match self {
-            Self::Low => 0.3,
-            Self::Medium => 0.6,
-            Self::High => 1.0,
-        }
-    }
-
-    /// The step numbered 1 (quiet) to 3 (loud), as the settings write it.
-    pub fn from_step(step: u8) -> Option<Self> {
-        match step {
-            1 => Some(Self::Low),
-            2 => Some(Self::Medium),
-            3 => Some(Self::High),
-            _ => None,
-        }
-    }
-
-    /// 1, 2 or 3.
-    pub fn step(self) -> u8 {
-        match self {
-            Self::Low => 1,
-            Self::Medium => 2,
-            Self::High => 3,
-        }
-    }
-}
+pub use crate::model::reading::{Rate, Volume};
+pub use engine::{Festival, OpenJTalk};
+pub use sink::{AplaySink, RecordingSink};
 
 /// Why speech failed or cannot be offered. Each says what is missing and how to fix it.
 #[derive(Debug, thiserror::Error)]

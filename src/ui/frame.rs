@@ -155,6 +155,7 @@ fn reading_and_bottom_bar_ui(
                 if !legend_scrolls {
                     ui.separator();
                 }
+                super::speech::speech_bar_ui(ui, view, commands);
                 super::page::page_nav_ui(ui, view, commands);
             }
         })

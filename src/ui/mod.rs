@@ -15,6 +15,7 @@ pub mod page;
 pub mod prose;
 pub mod qr_texture;
 pub mod settings;
+pub mod speech;
 pub mod staff;
 pub mod theme;
 pub mod usage;
@@ -86,6 +87,32 @@ pub enum Command {
     OpenUsage(u32),
     /// Delete every usage count (staff, from the settings screen).
     DeleteUsageCounts,
+    /// Read the page aloud from its top.
+    ReadAloud,
+    /// Pause reading at the sentence sounding.
+    PauseReading,
+    /// Go on reading from the paused sentence.
+    ResumeReading,
+    /// Stop reading.
+    StopReading,
+    /// Read faster or slower.
+    SetSpeechRate(crate::model::reading::Rate),
+    /// Read louder or quieter.
+    SetSpeechVolume(crate::model::reading::Volume),
+}
+
+/// Read-aloud as the views show it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SpeechView<'a> {
+    /// Whether read-aloud is offered here, in the visitor's language.
+    pub offered: bool,
+    /// The reading, playing or paused.
+    pub reading: Option<&'a crate::model::Reading>,
+    /// The sentence sounding: the text of its message (as written, with ruby markup) and
+    /// its `char` range in that text without markup.
+    pub sentence: Option<(&'a str, (usize, usize))>,
+    /// The sentence changed since the last frame: bring it into view.
+    pub scroll: bool,
 }
 
 /// What every view needs to draw: the content, the visitor's session and the settings.
@@ -103,6 +130,8 @@ pub struct View<'a> {
     pub qr: &'a qr_texture::QrTextures,
     /// While a page's body is drawn: its glossary terms, marked at their first use.
     pub terms: Option<&'a glossary::TermMarks>,
+    /// Read-aloud: whether it is offered, and the sentence being read.
+    pub speech: SpeechView<'a>,
 }
 
 impl<'a> View<'a> {
@@ -149,13 +178,19 @@ impl<'a> View<'a> {
         } else {
             theme::regular(size)
         };
-        prose::Prose::new(
+        let prose = prose::Prose::new(
             text,
             font,
             size * theme::LINE_SPACING,
             crate::text::Script::of_locale(&self.session.locale),
             self.session.furigana,
-        )
+        );
+        match self.speech.sentence {
+            Some((message, range)) if message == text => {
+                prose.highlight(range, self.palette.spoken, self.speech.scroll)
+            }
+            _ => prose,
+        }
     }
 
     /// Button and bar text size for the visitor's text scale.

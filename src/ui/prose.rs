@@ -25,6 +25,9 @@ pub struct Prose<'a> {
     script: Script,
     furigana: Furigana,
     terms: Option<&'a super::glossary::TermMarks>,
+    /// The sentence being read aloud: `char` range of the text without markup, its
+    /// background, and whether to bring it into view.
+    highlight: Option<((usize, usize), Color32, bool)>,
 }
 
 impl<'a> Prose<'a> {
@@ -44,7 +47,16 @@ impl<'a> Prose<'a> {
             script,
             furigana,
             terms: None,
+            highlight: None,
         }
+    }
+
+    /// Marks the sentence being read aloud (`range`, in `char`s of the text without markup)
+    /// with a `background`; with `scroll`, the scroll area brings it into view.
+    #[must_use]
+    pub fn highlight(mut self, range: (usize, usize), background: Color32, scroll: bool) -> Self {
+        self.highlight = Some((range, background, scroll));
+        self
     }
 
     /// Underlines the glossary terms this text uses first on its page; a touch on one is
@@ -487,7 +499,9 @@ impl Widget for Prose<'_> {
         // Off screen, nothing is painted, but a glossary term still needs its button, for
         // a screen reader reads the whole page.
         let visible = ui.is_rect_visible(rect);
-        if !visible && uses_no_terms(self.terms) {
+        // A sentence read aloud below the view is placed, to be scrolled to.
+        let must_scroll = self.highlight.is_some_and(|(_, _, scroll)| scroll);
+        if !visible && uses_no_terms(self.terms) && !must_scroll {
             return response;
         }
         let ruby_font = FontId::new(ruby_size(self.font.size), theme::regular(1.0).family);
@@ -541,6 +555,24 @@ impl Widget for Prose<'_> {
                 None => line.xs.get(k).copied().unwrap_or(line.width),
             };
             let origin = egui::pos2(x, top);
+            if let Some(((start, end), background, scroll)) = self.highlight {
+                let line_len = line.text.chars().count();
+                let from = start.max(line_start);
+                let to = end.min(line_start + line_len);
+                if from < to {
+                    let band = egui::Rect::from_min_max(
+                        egui::pos2(x + at(from - line_start), top - laid.band),
+                        egui::pos2(x + at(to - line_start), top + self.line_height),
+                    );
+                    if visible {
+                        painter.rect_filled(band, 4.0, background);
+                    }
+                    if scroll && from == start {
+                        // Its first line in the middle of the view, so what follows shows too.
+                        ui.scroll_to_rect(band, Some(Align::Center));
+                    }
+                }
+            }
             for (range, reading) in &line.ruby {
                 let centre = x + f32::midpoint(at(range.start), at(range.end));
                 // Just above the base's glyphs, which sit in the middle of the line.
@@ -603,8 +635,8 @@ impl Widget for Prose<'_> {
                     }
                     super::widgets::focus_ring(ui, &touched, marks.palette);
                 }
-                line_start += line.chars;
             }
+            line_start += line.chars;
             if let Some(galley) = galley {
                 painter.galley(origin, galley, color);
             }

@@ -26,6 +26,9 @@ pub struct SettingsView<'a> {
     pub available_locales: Vec<String>,
     /// The result of the last save or PIN change.
     pub notice: Option<&'a Notice>,
+    /// Read-aloud: the languages it speaks, or why it cannot be offered; and the audio
+    /// outputs there are.
+    pub speech: (&'a Result<Vec<String>, String>, &'a [String]),
 }
 
 /// Draws the settings screen inside the staff overlay.
@@ -42,6 +45,7 @@ pub fn settings_ui(
         backup,
         available_locales,
         notice,
+        speech,
     } = settings;
     let palette = view.palette;
     let changed = *draft != *saved;
@@ -101,6 +105,7 @@ pub fn settings_ui(
     super::widgets::scroll_view(ui, area, |ui| {
         ui.set_width(ui.available_width() - theme::SCROLL_BAR_WIDTH - theme::GAP);
         fields_ui(ui, view, draft, loaded, &available_locales, commands);
+        speech_ui(ui, view, draft, loaded, speech);
         about_ui(ui, view, loaded, backup.as_deref());
     });
 }
@@ -135,6 +140,10 @@ fn fields_ui(
         // Where and how often the fleet's textfile is written is IT's, in the config files.
         usage_textfile: _,
         usage_textfile_period_secs: _,
+        // Read-aloud has rows of its own (`speech_ui`), with what the kiosk found.
+        speech: _,
+        speech_device: _,
+        speech_volume: _,
     } = draft;
     let row = |ui: &mut Ui, field: Field, label: &str, add: &mut dyn FnMut(&mut Ui)| {
         row_ui(ui, view, loaded, field, label, add);
@@ -303,6 +312,95 @@ fn fields_ui(
             commands.push(Command::StartPinChange);
         }
     });
+}
+
+/// Read-aloud: on or off, with whether it works here and why not; the audio output; the
+/// volume each visit starts at.
+fn speech_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    draft: &mut Settings,
+    loaded: Option<&LoadedConfig>,
+    (status, devices): (&Result<Vec<String>, String>, &[String]),
+) {
+    row_ui(
+        ui,
+        view,
+        loaded,
+        Field::Speech,
+        ids::SETTINGS_SPEECH,
+        &mut |ui| {
+            toggle_ui(ui, view, &mut draft.speech);
+            let line = match status {
+                Ok(languages) => {
+                    let names: Vec<String> = languages
+                        .iter()
+                        .map(|lang| view.library.i18n.language_name(lang))
+                        .collect();
+                    view.tr_with(
+                        ids::SETTINGS_SPEECH_READY,
+                        &[("languages", FluentValue::from(names.join(", ")))],
+                    )
+                }
+                Err(reason) => view.tr_with(
+                    ids::SETTINGS_SPEECH_UNAVAILABLE,
+                    &[("reason", FluentValue::from(reason.as_str()))],
+                ),
+            };
+            ui.add(
+                view.prose_at(&line, theme::SMALL, false)
+                    .color(view.palette.notice_text),
+            );
+        },
+    );
+    row_ui(
+        ui,
+        view,
+        loaded,
+        Field::SpeechDevice,
+        ids::SETTINGS_SPEECH_DEVICE,
+        &mut |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let mut names: Vec<&str> = devices.iter().map(String::as_str).collect();
+                if !names.contains(&draft.speech_device.as_str()) {
+                    names.insert(0, draft.speech_device.as_str());
+                }
+                let mut chosen = None;
+                for name in names {
+                    let button = BigButton::new(name, theme::CHROME, view.palette)
+                        .selected(name == draft.speech_device);
+                    if ui.add(button).clicked() {
+                        chosen = Some(name.to_owned());
+                    }
+                }
+                if let Some(name) = chosen {
+                    draft.speech_device = name;
+                }
+            });
+        },
+    );
+    row_ui(
+        ui,
+        view,
+        loaded,
+        Field::SpeechVolume,
+        ids::SETTINGS_SPEECH_VOLUME,
+        &mut |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (step, id) in [
+                    (1, ids::SPEECH_VOLUME_LOW),
+                    (2, ids::SPEECH_VOLUME_MEDIUM),
+                    (3, ids::SPEECH_VOLUME_HIGH),
+                ] {
+                    let button = BigButton::new(view.tr(id), theme::CHROME, view.palette)
+                        .selected(draft.speech_volume == step);
+                    if ui.add(button).clicked() {
+                        draft.speech_volume = step;
+                    }
+                }
+            });
+        },
+    );
 }
 
 /// A framed row: its label, where its value comes from, and its controls (disabled when IT

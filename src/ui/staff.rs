@@ -63,6 +63,7 @@ pub fn staff_view<'a>(
     backup: impl FnOnce() -> Option<PathBuf>,
     available_locales: impl FnOnce() -> Vec<String>,
     usage: (Option<&'a Summary>, impl FnOnce() -> StoreStatus),
+    speech: (&'a Result<Vec<String>, String>, &'a [String]),
 ) -> Option<StaffView<'a>> {
     let Some(staff) = staff else {
         return overlay.map(|overlay| match overlay {
@@ -97,6 +98,7 @@ pub fn staff_view<'a>(
             backup: backup(),
             available_locales: available_locales(),
             notice,
+            speech,
         }),
     })
 }

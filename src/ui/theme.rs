@@ -204,6 +204,8 @@ pub struct Palette {
     pub figure_immune: Color32,
     /// Figures: cancer cells, the brake, warnings.
     pub figure_cancer: Color32,
+    /// Behind the sentence being read aloud.
+    pub spoken: Color32,
 }
 
 /// The tint that draws an image as it is (a figure's raster is already in the theme's
@@ -245,6 +247,7 @@ pub const STANDARD: Palette = Palette {
     figure_paper: Color32::from_rgb(0xFF, 0xFF, 0xFF),
     figure_immune: Color32::from_rgb(0x9F, 0xC5, 0xE8),
     figure_cancer: Color32::from_rgb(0xF4, 0xB1, 0x83),
+    spoken: Color32::from_rgb(0xFF, 0xE9, 0x8A),
 };
 
 /// High contrast: white and yellow on black.
@@ -282,6 +285,7 @@ pub const HIGH_CONTRAST: Palette = Palette {
     figure_paper: Color32::from_rgb(0x00, 0x00, 0x00),
     figure_immune: Color32::from_rgb(0x00, 0x3A, 0x70),
     figure_cancer: Color32::from_rgb(0x6B, 0x2E, 0x00),
+    spoken: Color32::from_rgb(0x00, 0x3A, 0x70),
 };
 
 /// The palette for the visitor's contrast choice.
@@ -360,6 +364,7 @@ impl Palette {
             figure_paper,
             figure_immune,
             figure_cancer,
+            spoken,
         } = *self;
         let pair = |what, front, back, kind| ColourPair {
             what,
@@ -373,6 +378,7 @@ impl Palette {
             ("bar", bar),
             ("card", card),
             ("callout", callout),
+            ("sentence read aloud", spoken),
         ] {
             pairs.push(pair(surface, text, back, Text));
             pairs.push(pair(surface, weak_text, back, Text));

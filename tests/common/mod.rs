@@ -56,6 +56,7 @@ pub fn harness_with_clock(
                     state_dir,
                     config: None,
                     clock,
+                    speech: None,
                 },
             )
         })
@@ -107,6 +108,15 @@ pub fn harness_with_config(
     size: Vec2,
     paths: immuno_kiosk::config::ConfigPaths,
 ) -> Harness<'static, KioskApp> {
+    harness_with_config_and_speech(size, paths, None)
+}
+
+/// As [`harness_with_config`], with read-aloud made by `speech`.
+pub fn harness_with_config_and_speech(
+    size: Vec2,
+    paths: immuno_kiosk::config::ConfigPaths,
+    speech: Option<std::sync::Arc<dyn immuno_kiosk::app::SpeechFactory>>,
+) -> Harness<'static, KioskApp> {
     Harness::builder()
         .with_size(size)
         .with_pixels_per_point(1.0)
@@ -123,6 +133,7 @@ pub fn harness_with_config(
                     state_dir: paths.state_dir.clone(),
                     config: Some(immuno_kiosk::app::ConfigHandle { paths, loaded }),
                     clock: Clock::system(),
+                    speech,
                 },
             )
         })

@@ -1,0 +1,111 @@
+//! The read-aloud control in the bottom bar: 「読み上げ」 to start; while reading, pause (or go
+//! on) and stop on the same row, with the speed and the volume beside them.
+
+use egui::Ui;
+
+use super::widgets::{BigButton, Emphasis};
+use super::{Command, View, theme};
+use crate::i18n::ids;
+use crate::model::reading::{Rate, Volume};
+
+/// The read-aloud row, when read-aloud is offered on this screen.
+pub fn speech_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    if !view.speech.offered {
+        return;
+    }
+    let size = view.chrome_size(theme::CHROME);
+    let palette = view.palette;
+    let button = egui::vec2(theme::MIN_TOUCH * 2.0, theme::MIN_TOUCH);
+    ui.horizontal_wrapped(|ui| {
+        let Some(reading) = view.speech.reading else {
+            let read = BigButton::new(format!("▶ {}", view.tr(ids::SPEECH_READ)), size, palette)
+                .emphasis(Emphasis::Primary)
+                .min_size(button);
+            if ui.add(read).clicked() {
+                commands.push(Command::ReadAloud);
+            }
+            return;
+        };
+        let (label, state, command) = if reading.paused {
+            (
+                ids::SPEECH_RESUME,
+                ids::SPEECH_PAUSED,
+                Command::ResumeReading,
+            )
+        } else {
+            (
+                ids::SPEECH_PAUSE,
+                ids::SPEECH_PLAYING,
+                Command::PauseReading,
+            )
+        };
+        let main = ui.add(
+            BigButton::new(view.tr(label), size, palette)
+                .emphasis(Emphasis::Primary)
+                .min_size(button),
+        );
+        // A screen reader announces whether it is reading or paused.
+        let state = view.tr(state);
+        ui.ctx()
+            .accesskit_node_builder(main.id, |node| node.set_description(state));
+        if main.clicked() {
+            commands.push(command);
+        }
+        let stop = BigButton::new(format!("■ {}", view.tr(ids::SPEECH_STOP)), size, palette)
+            .min_size(button);
+        if ui.add(stop).clicked() {
+            commands.push(Command::StopReading);
+        }
+        ui.add_space(theme::GAP);
+        choice_ui(
+            ui,
+            view,
+            ids::SPEECH_RATE,
+            &[
+                (ids::SPEECH_RATE_NORMAL, Rate::Normal),
+                (ids::SPEECH_RATE_SLOW, Rate::Slow),
+            ],
+            view.session.speech_rate,
+            commands,
+            Command::SetSpeechRate,
+        );
+        ui.add_space(theme::GAP);
+        choice_ui(
+            ui,
+            view,
+            ids::SPEECH_VOLUME,
+            &[
+                (ids::SPEECH_VOLUME_LOW, Volume::Low),
+                (ids::SPEECH_VOLUME_MEDIUM, Volume::Medium),
+                (ids::SPEECH_VOLUME_HIGH, Volume::High),
+            ],
+            view.session.speech_volume,
+            commands,
+            Command::SetSpeechVolume,
+        );
+    });
+}
+
+/// A label and one button a step, the current one selected.
+fn choice_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    view: &View<'_>,
+    label: &str,
+    steps: &[(&str, T)],
+    current: T,
+    commands: &mut Vec<Command>,
+    command: impl Fn(T) -> Command,
+) {
+    let size = view.chrome_size(theme::CHROME);
+    ui.label(
+        egui::RichText::new(view.tr(label))
+            .font(theme::regular(size))
+            .color(view.palette.text),
+    );
+    for (id, value) in steps {
+        let step = BigButton::new(view.tr(id), size, view.palette).selected(*value == current);
+        if ui.add(step).clicked() && *value != current {
+            commands.push(command(*value));
+        }
+    }
+}
