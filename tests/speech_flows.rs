@@ -57,13 +57,17 @@ struct Kiosk {
 }
 
 fn kiosk(settings: Settings, sink: RecordingSink) -> Kiosk {
+    kiosk_at(LANDSCAPE, settings, sink)
+}
+
+fn kiosk_at(size: egui::Vec2, settings: Settings, sink: RecordingSink) -> Kiosk {
     let voice = tempfile::tempdir().expect("a temporary directory");
     let factory = Arc::new(Recorded {
         sink: sink.clone(),
         voice: voice.path().to_path_buf(),
     });
     let harness = Harness::builder()
-        .with_size(LANDSCAPE)
+        .with_size(size)
         .with_pixels_per_point(1.0)
         .build_eframe(move |cc| {
             let (library, _) =
@@ -136,8 +140,10 @@ fn read_pause_go_on_next_page_and_stop() {
     );
 
     k.sink.finish();
-    k.until("the second sentence sounds", |k| k.played() == 2);
-    assert_eq!(k.reading().map(|r| r.sentence), Some(1));
+    // The app moves on when the thread reports the sentence it started.
+    k.until("the second sentence sounds", |k| {
+        k.played() == 2 && k.reading().map(|r| r.sentence) == Some(1)
+    });
 
     tap_button(&mut k.harness, "一時停止");
     let stops = k.sink.stops();
@@ -325,4 +331,71 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
         ["default", "null"],
         "speech was started at start-up, then again with the saved output"
     );
+}
+
+/// The sentence being read is brought into view on every screen, in both languages, at 100 %
+/// and 200 %. With `LOOK_DIR` set, a screenshot of each, in both themes, is written there.
+#[test]
+fn the_sentence_read_is_scrolled_into_view_at_every_size() {
+    let look = std::env::var_os("LOOK_DIR").map(PathBuf::from);
+    let library = Library::load(&ContentSource::embedded())
+        .expect("content")
+        .0;
+    for size in [LANDSCAPE, common::PORTRAIT] {
+        for (language, lang) in [("日本語", "ja"), ("English", "en")] {
+            for scale in ["100%", "200%"] {
+                let text = |id: &str| library.i18n.text(lang, id, &[]);
+                let mut k = kiosk_at(size, Settings::default(), RecordingSink::held());
+                start_visit(&mut k.harness);
+                tap(&mut k.harness, language);
+                tap_button(&mut k.harness, scale);
+                tap_button(&mut k.harness, &text("track-core-title"));
+                tap_button(&mut k.harness, &format!("▶ {}", text("speech-read")));
+                let sentences = immuno_kiosk::app::screen_sentences(
+                    &library,
+                    &Settings::default(),
+                    FIRST,
+                    lang,
+                );
+                // A sentence far down the page: the last paragraph's.
+                let target = sentences
+                    .iter()
+                    .rposition(|s| s.message_id.contains("-p-"))
+                    .expect("the page has paragraphs");
+                for played in 1..=target {
+                    k.until("the next sentence sounds", |k| k.played() == played);
+                    k.sink.finish();
+                }
+                k.until("the last paragraph sounds", |k| {
+                    k.played() == target + 1 && k.reading().map(|r| r.sentence) == Some(target)
+                });
+                let shown = immuno_kiosk::text::plain(&sentences[target].message_text);
+                let in_view = k
+                    .harness
+                    .query_all_by_label(&shown)
+                    .map(|node| node.rect())
+                    .any(|rect| rect.bottom() > 0.0 && rect.top() < size.y * 0.8);
+                assert!(
+                    in_view,
+                    "{size:?} {language} {scale}: {shown:?} was not brought into view"
+                );
+                if let Some(dir) = &look {
+                    for theme in ["light", "dark"] {
+                        if theme == "dark" {
+                            tap_button(&mut k.harness, &text("contrast-label"));
+                        }
+                        if let Ok(image) = k.harness.render() {
+                            let file = format!(
+                                "speech-{lang}-{}x{}-{}-{theme}.png",
+                                size.x,
+                                size.y,
+                                scale.trim_end_matches('%')
+                            );
+                            image.save(dir.join(file)).expect("write a screenshot");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -90,6 +90,48 @@ struct Made {
     result: Result<Pcm, String>,
 }
 
+/// Audio already made: the last sentences in memory, the first of every page on disk.
+/// Shared by both threads, so that the player takes what is there at once, even while the
+/// maker is busy with a sentence nobody waits for any more.
+struct Store {
+    engines: Engines,
+    cache: Option<Cache>,
+    recent: std::sync::Mutex<VecDeque<(String, Pcm)>>,
+}
+
+impl Store {
+    fn key(&self, lang: &str, rate: Rate, text: &str) -> Option<String> {
+        let engine = self.engines.get(lang)?;
+        Some(Cache::key(engine.cache_key(), rate, text))
+    }
+
+    /// The audio for `key`, if it has been made: from memory, else from the disk.
+    fn find(&self, key: &str) -> Option<Pcm> {
+        let recent = self
+            .recent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, pcm)) = recent.iter().find(|(k, _)| k == key) {
+            return Some(pcm.clone());
+        }
+        drop(recent);
+        let pcm = self.cache.as_ref()?.get(key)?;
+        self.remember(key, &pcm);
+        Some(pcm)
+    }
+
+    fn remember(&self, key: &str, pcm: &Pcm) {
+        let mut recent = self
+            .recent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if recent.len() >= RECENT {
+            recent.pop_front();
+        }
+        recent.push_back((key.to_owned(), pcm.clone()));
+    }
+}
+
 /// The app's handle on the reading threads. Dropping it stops speech and ends them.
 pub struct Reader {
     orders: Sender<Order>,
@@ -121,11 +163,14 @@ impl Reader {
         let current = Arc::new(AtomicU64::new(0));
         let mut languages: Vec<String> = engines.keys().cloned().collect();
         languages.sort();
-        let maker = Maker {
+        let store = Arc::new(Store {
             engines,
             cache,
+            recent: std::sync::Mutex::new(VecDeque::new()),
+        });
+        let maker = Maker {
+            store: Arc::clone(&store),
             current: Arc::clone(&current),
-            recent: VecDeque::new(),
         };
         std::thread::Builder::new()
             .name("speech maker".to_owned())
@@ -134,6 +179,7 @@ impl Reader {
             .ok();
         let player = Player {
             sink,
+            store,
             make: make.clone(),
             events: event_tx,
             current: Arc::clone(&current),
@@ -208,15 +254,12 @@ impl Drop for Reader {
 }
 
 struct Maker {
-    engines: Engines,
-    cache: Option<Cache>,
+    store: Arc<Store>,
     current: Arc<AtomicU64>,
-    /// The last sentences made: (key, audio).
-    recent: VecDeque<(String, Pcm)>,
 }
 
 impl Maker {
-    fn run(mut self, orders: &Receiver<Make>, made: &Sender<Made>) {
+    fn run(self, orders: &Receiver<Make>, made: &Sender<Made>) {
         let mut waiting: VecDeque<Make> = VecDeque::new();
         let mut warm: VecDeque<Make> = VecDeque::new();
         let mut warm_keys: HashSet<String> = HashSet::new();
@@ -254,7 +297,7 @@ impl Maker {
                     }
                 }
             } else if let Some(order) = warm.pop_front() {
-                if let Some(key) = self.key(&order) {
+                if let Some(key) = self.store.key(&order.lang, order.rate, &order.text) {
                     warm_keys.insert(key);
                 }
                 if let Err(error) = self.make(&order, true) {
@@ -262,7 +305,7 @@ impl Maker {
                 }
                 if warm.is_empty() && !pruned {
                     pruned = true;
-                    if let Some(cache) = &self.cache {
+                    if let Some(cache) = &self.store.cache {
                         cache.retain(&warm_keys);
                         tracing::info!(
                             sentences = warm_keys.len(),
@@ -275,48 +318,35 @@ impl Maker {
         }
     }
 
-    fn key(&self, order: &Make) -> Option<String> {
-        let engine = self.engines.get(&order.lang)?;
-        Some(Cache::key(engine.cache_key(), order.rate, &order.text))
-    }
-
     /// The audio for `order`: from memory, from the disk cache, or made now (and kept on disk
     /// when `keep`).
-    fn make(&mut self, order: &Make, keep: bool) -> Result<Pcm, String> {
+    fn make(&self, order: &Make, keep: bool) -> Result<Pcm, String> {
         let engine = self
+            .store
             .engines
             .get(&order.lang)
             .ok_or_else(|| format!("no engine speaks {}", order.lang))?;
         let key = Cache::key(engine.cache_key(), order.rate, &order.text);
-        if let Some((_, pcm)) = self.recent.iter().find(|(k, _)| *k == key) {
-            return Ok(pcm.clone());
+        if let Some(pcm) = self.store.find(&key) {
+            return Ok(pcm);
         }
-        let cached = self.cache.as_ref().and_then(|cache| cache.get(&key));
-        let pcm = match cached {
-            Some(pcm) => pcm,
-            None => {
-                let pcm = engine
-                    .synthesize(&order.text, order.rate)
-                    .map_err(|e| e.to_string())?;
-                if keep && let Some(cache) = &self.cache {
-                    cache
-                        .put(&key, &pcm)
-                        .map_err(|e| tracing::warn!("read-aloud cannot keep audio: {e}"))
-                        .ok();
-                }
-                pcm
-            }
-        };
-        if self.recent.len() >= RECENT {
-            self.recent.pop_front();
+        let pcm = engine
+            .synthesize(&order.text, order.rate)
+            .map_err(|e| e.to_string())?;
+        if keep && let Some(cache) = &self.store.cache {
+            cache
+                .put(&key, &pcm)
+                .map_err(|e| tracing::warn!("read-aloud cannot keep audio: {e}"))
+                .ok();
         }
-        self.recent.push_back((key, pcm.clone()));
+        self.store.remember(&key, &pcm);
         Ok(pcm)
     }
 }
 
 struct Player {
     sink: Box<dyn Sink>,
+    store: Arc<Store>,
     make: Sender<Make>,
     events: Sender<Event>,
     current: Arc<AtomicU64>,
@@ -384,11 +414,21 @@ impl Player {
         }
     }
 
-    /// Asks the maker for the sentences up to [`AHEAD`] past the one to play.
+    /// Asks the maker for the sentences up to [`AHEAD`] past the one to play; those already
+    /// made are taken at once.
     fn ask(&self, p: &mut Playing) {
         let until = (p.index + 1 + AHEAD).min(p.job.sentences.len());
         while p.asked < until {
             let sentence = &p.job.sentences[p.asked];
+            let made = self
+                .store
+                .key(&p.job.lang, p.job.rate, &sentence.spoken)
+                .and_then(|key| self.store.find(&key));
+            if let Some(pcm) = made {
+                p.ready.insert(p.asked, Ok(pcm));
+                p.asked += 1;
+                continue;
+            }
             self.make
                 .send(Make {
                     reading: Some(p.reading),

@@ -97,15 +97,18 @@ fn choice_ui<T: Copy + PartialEq>(
     command: impl Fn(T) -> Command,
 ) {
     let size = view.chrome_size(theme::CHROME);
-    ui.label(
-        egui::RichText::new(view.tr(label))
-            .font(theme::regular(size))
-            .color(view.palette.text),
-    );
-    for (id, value) in steps {
-        let step = BigButton::new(view.tr(id), size, view.palette).selected(*value == current);
-        if ui.add(step).clicked() && *value != current {
-            commands.push(command(*value));
+    // One group, so that a narrow screen wraps the label with its buttons.
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(view.tr(label))
+                .font(theme::regular(size))
+                .color(view.palette.text),
+        );
+        for (id, value) in steps {
+            let step = BigButton::new(view.tr(id), size, view.palette).selected(*value == current);
+            if ui.add(step).clicked() && *value != current {
+                commands.push(command(*value));
+            }
         }
-    }
+    });
 }
