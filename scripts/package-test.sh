@@ -144,6 +144,7 @@ expected_deb_files() {
 /usr/share/doc/immuno-kiosk/copyright
 /usr/share/doc/immuno-kiosk/changelog.Debian.gz
 /usr/share/doc/immuno-kiosk/OFL.txt
+/usr/share/doc/immuno-kiosk/LICENSE_mei_normal.htsvoice
 /usr/share/lintian/overrides/immuno-kiosk
 EOF
     } | sort
@@ -156,6 +157,7 @@ expected_rpm_files() {
 /usr/share/licenses/immuno-kiosk/LICENSE-MIT
 /usr/share/licenses/immuno-kiosk/LICENSE-APACHE
 /usr/share/licenses/immuno-kiosk/OFL.txt
+/usr/share/licenses/immuno-kiosk/LICENSE_mei_normal.htsvoice
 EOF
     } | sort
 }

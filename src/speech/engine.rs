@@ -450,12 +450,11 @@ impl FestivalServer {
                         package: "festvox-us-slt-hts",
                     });
                 }
-                server.version = said
-                    .iter()
+                said.iter()
                     .find_map(|line| line.strip_prefix("immuno-kiosk-version "))
                     .and_then(|v| v.split_whitespace().next())
                     .unwrap_or("unknown")
-                    .to_owned();
+                    .clone_into(&mut server.version);
                 Ok(server)
             }
             Err(FestivalFailure::Error(e)) => Err(e),

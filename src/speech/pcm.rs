@@ -139,9 +139,9 @@ impl Pcm {
     }
 }
 
-/// The mean of two channels, rounded toward zero.
+/// The mean of two channels.
 fn mix(left: i16, right: i16) -> i16 {
-    let mean = (i32::from(left) + i32::from(right)) / 2;
+    let mean = i32::midpoint(i32::from(left), i32::from(right));
     // The mean of two i16 values is an i16 value.
     i16::try_from(mean).unwrap_or(0)
 }
@@ -277,8 +277,8 @@ mod tests {
 
     #[test]
     fn duration_follows_the_sample_count() {
-        assert_eq!(pcm(&[0; 48_000]).duration(), Duration::from_secs(1));
-        assert_eq!(pcm(&[0; 24_000]).duration(), Duration::from_millis(500));
+        assert_eq!(pcm(&vec![0; 48_000]).duration(), Duration::from_secs(1));
+        assert_eq!(pcm(&vec![0; 24_000]).duration(), Duration::from_millis(500));
         assert_eq!(pcm(&[]).duration(), Duration::ZERO);
         let no_rate = Pcm {
             sample_rate: 0,

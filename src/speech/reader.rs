@@ -263,7 +263,9 @@ impl Maker {
         let mut waiting: VecDeque<Make> = VecDeque::new();
         let mut warm: VecDeque<Make> = VecDeque::new();
         let mut warm_keys: HashSet<String> = HashSet::new();
-        let mut pruned = false;
+        // Whether the cache was last trimmed to the warm-up's sentences (and no warm-up has
+        // come since).
+        let mut pruned = true;
         loop {
             // Take every order there is; wait only when there is nothing to do.
             let idle = waiting.is_empty() && warm.is_empty();
@@ -279,6 +281,12 @@ impl Maker {
                 if order.reading.is_some() {
                     waiting.push_back(order);
                 } else {
+                    if pruned {
+                        // A new warm-up (new content or settings): the cache will keep
+                        // exactly its sentences.
+                        warm_keys.clear();
+                        pruned = false;
+                    }
                     warm.push_back(order);
                 }
             }
@@ -306,7 +314,9 @@ impl Maker {
                 if warm.is_empty() && !pruned {
                     pruned = true;
                     if let Some(cache) = &self.store.cache {
-                        cache.retain(&warm_keys);
+                        if let Err(error) = cache.retain(&warm_keys) {
+                            tracing::warn!("read-aloud cannot tidy its audio: {error}");
+                        }
                         tracing::info!(
                             sentences = warm_keys.len(),
                             bytes = cache.size_bytes(),

@@ -1,0 +1,390 @@
+//! The read-aloud engines, sinks and cache against the real programs (Open JTalk, Festival,
+//! aplay), no mocks. Needs the Debian packages open-jtalk, open-jtalk-mecab-naist-jdic,
+//! festival, festvox-us-slt-hts and alsa-utils; audio goes to ALSA's `null` device, so no
+//! sound card is needed.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failed unwrap is a failed test (allow-unwrap-in-tests covers only #[test] functions)"
+)]
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use immuno_kiosk::speech::cache::Cache;
+use immuno_kiosk::speech::engine::{Festival, MEI_FILE_NAME, MEI_VOICE, OpenJTalk};
+use immuno_kiosk::speech::sink::{AplaySink, NULL_DEVICE, check_output, output_devices};
+use immuno_kiosk::speech::{Engine, Pcm, Rate, Sink, SpeechError};
+
+/// Speech is far louder than this; silence and near-silence are below it.
+const RMS_FLOOR: f64 = 300.0;
+
+fn japanese() -> &'static OpenJTalk {
+    static ENGINE: OnceLock<(tempfile::TempDir, OpenJTalk)> = OnceLock::new();
+    &ENGINE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let engine = OpenJTalk::new(dir.path()).unwrap();
+            (dir, engine)
+        })
+        .1
+}
+
+fn english() -> &'static Festival {
+    static ENGINE: OnceLock<Festival> = OnceLock::new();
+    ENGINE.get_or_init(|| Festival::new().unwrap())
+}
+
+fn assert_speech(pcm: &Pcm, what: &str) {
+    assert!(
+        pcm.rms() > RMS_FLOOR,
+        "{what}: rms {} is near silence",
+        pcm.rms()
+    );
+    assert!(
+        pcm.duration().as_millis() > 300,
+        "{what}: only {:?}",
+        pcm.duration()
+    );
+}
+
+#[test]
+fn japanese_speech_is_not_silent_and_grows_with_the_text() {
+    let short = japanese().synthesize("免疫です。", Rate::Normal).unwrap();
+    let long = japanese()
+        .synthesize(
+            "免疫チェックポイント阻害薬は、がん細胞がかけたブレーキを外す薬です。",
+            Rate::Normal,
+        )
+        .unwrap();
+    assert_eq!(short.sample_rate, 48_000);
+    assert_speech(&short, "short ja");
+    assert_speech(&long, "long ja");
+    assert!(
+        long.duration() > short.duration() * 2,
+        "{:?} vs {:?}",
+        long.duration(),
+        short.duration()
+    );
+}
+
+#[test]
+fn english_speech_is_not_silent_and_grows_with_the_text() {
+    let short = english().synthesize("Immune cells.", Rate::Normal).unwrap();
+    let long = english()
+        .synthesize(
+            "Immunotherapy uses the body's own immune system to fight cancer.",
+            Rate::Normal,
+        )
+        .unwrap();
+    assert_eq!(short.sample_rate, 32_000);
+    assert_speech(&short, "short en");
+    assert_speech(&long, "long en");
+    assert!(
+        long.duration() > short.duration() * 2,
+        "{:?} vs {:?}",
+        long.duration(),
+        short.duration()
+    );
+}
+
+#[test]
+fn slow_is_longer_than_normal_in_both_languages() {
+    let ja = "治療の効果は人によって違います。";
+    let en = "The effect of treatment differs from person to person.";
+    let cases: [(&dyn Engine, &str); 2] = [(japanese(), ja), (english(), en)];
+    for (engine, text) in cases {
+        let normal = engine.synthesize(text, Rate::Normal).unwrap();
+        let slow = engine.synthesize(text, Rate::Slow).unwrap();
+        let ratio = slow.duration().as_secs_f64() / normal.duration().as_secs_f64();
+        assert!(
+            (1.15..1.35).contains(&ratio),
+            "{text}: slow/normal = {ratio:.3}"
+        );
+        assert_speech(&slow, text);
+    }
+}
+
+#[test]
+fn hostile_text_is_spoken_not_obeyed() {
+    let hostile_en = r#"He said "stop" (now); a \ backslash, ')) "(quit)" \" and a
+new line."#;
+    let pcm = english().synthesize(hostile_en, Rate::Normal).unwrap();
+    assert_speech(&pcm, "hostile en");
+    // The process survived: the next sentence is spoken too.
+    let after = english().synthesize("Still here.", Rate::Normal).unwrap();
+    assert_speech(&after, "after hostile en");
+
+    let hostile_ja = "「引用」と\"quote\"、(括弧)\\バックスラッシュ\n改行; rm -rf / $(reboot)";
+    let pcm = japanese().synthesize(hostile_ja, Rate::Normal).unwrap();
+    assert_speech(&pcm, "hostile ja");
+}
+
+#[test]
+fn a_long_japanese_paragraph_is_spoken_whole() {
+    // Open JTalk reads at most 1023 bytes of a line; this is 1,350.
+    let paragraph = "免疫の細胞は、体の中をめぐって、異物を見つけると攻撃します。".repeat(15);
+    assert!(paragraph.len() > 1200);
+    let whole = japanese().synthesize(&paragraph, Rate::Normal).unwrap();
+    let one = japanese()
+        .synthesize(
+            "免疫の細胞は、体の中をめぐって、異物を見つけると攻撃します。",
+            Rate::Normal,
+        )
+        .unwrap();
+    let ratio = whole.duration().as_secs_f64() / one.duration().as_secs_f64();
+    assert!(
+        (13.0..17.0).contains(&ratio),
+        "15 sentences = {ratio:.2} × one"
+    );
+}
+
+#[test]
+fn the_voice_is_written_once_and_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = OpenJTalk::new(dir.path()).unwrap();
+    let path = dir.path().join(MEI_FILE_NAME);
+    assert_eq!(first.voice_path(), path);
+    assert_eq!(std::fs::read(&path).unwrap(), MEI_VOICE);
+    let written = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let first_inode = inode(&path);
+
+    let second = OpenJTalk::new(dir.path()).unwrap();
+    assert_eq!(
+        inode(&path),
+        first_inode,
+        "an identical voice is not rewritten"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        written
+    );
+    assert_eq!(first.cache_key(), second.cache_key());
+
+    // A damaged copy is replaced.
+    std::fs::write(&path, b"not a voice").unwrap();
+    let _third = OpenJTalk::new(dir.path()).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), MEI_VOICE);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file is left"
+    );
+}
+
+fn inode(path: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata(path).unwrap().ino()
+}
+
+#[test]
+fn the_cache_keys_name_engine_and_voice() {
+    let ja = japanese().cache_key();
+    assert!(ja.starts_with("open_jtalk 1."), "{ja}");
+    assert!(ja.contains(" mei_normal blake2s:"), "{ja}");
+    let en = english().cache_key();
+    assert!(en.starts_with("festival 2.5"), "{en}");
+    assert!(en.contains("voice_cmu_us_slt_arctic_hts"), "{en}");
+}
+
+#[test]
+fn a_missing_program_or_dictionary_names_the_package() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = OpenJTalk::with_paths(
+        Path::new("/nonexistent/open_jtalk"),
+        Path::new(immuno_kiosk::speech::engine::OPEN_JTALK_DICTIONARY),
+        dir.path(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, SpeechError::NotInstalled { package: "open-jtalk", ref what } if what.contains("/nonexistent/open_jtalk")),
+        "{err}"
+    );
+    let err = OpenJTalk::with_paths(
+        Path::new("/usr/bin/open_jtalk"),
+        Path::new("/nonexistent/naist-jdic"),
+        dir.path(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            SpeechError::NotInstalled {
+                package: "open-jtalk-mecab-naist-jdic",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains("open-jtalk-mecab-naist-jdic"),
+        "{err}"
+    );
+    let err = Festival::with_program(Path::new("/nonexistent/festival")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            SpeechError::NotInstalled {
+                package: "festival",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn festival_comes_back_after_its_process_dies() {
+    let engine = Festival::new().unwrap();
+    let pid = engine.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .unwrap();
+    let pcm = engine.synthesize("Back again.", Rate::Normal).unwrap();
+    assert_speech(&pcm, "after a restart");
+    assert_ne!(engine.process_id(), Some(pid));
+}
+
+#[test]
+fn festival_serves_several_threads() {
+    let engine = Arc::new(Festival::new().unwrap());
+    let threads: Vec<_> = ["One sentence.", "Another sentence.", "A third one here."]
+        .into_iter()
+        .map(|text| {
+            let engine = Arc::clone(&engine);
+            std::thread::spawn(move || engine.synthesize(text, Rate::Normal).unwrap())
+        })
+        .collect();
+    for thread in threads {
+        assert_speech(&thread.join().unwrap(), "threaded");
+    }
+}
+
+#[test]
+fn readings_in_one_run_equal_readings_one_by_one() {
+    let terms = [
+        "免疫",
+        "ニボルマブ",
+        "免疫チェックポイント阻害薬",
+        "免疫関連有害事象",
+        "生検",
+        "1型糖尿病",
+        "PD-1",
+        "副作用、",
+    ];
+    let together = japanese().readings(&terms).unwrap();
+    let alone: Vec<String> = terms
+        .iter()
+        .map(|t| japanese().reading(t).unwrap())
+        .collect();
+    assert_eq!(together, alone);
+    assert_eq!(together[0], "メンエキ");
+    assert_eq!(together[1], "ニボルマブ");
+    assert_eq!(together[2], "メンエキチェックポイントソガイヤク");
+    assert_eq!(together[3], "メンエキカンレンユウガイジショウ");
+    // Open JTalk's own (wrong) reading: why content carries reading overrides.
+    assert_eq!(together[4], "ナマケン");
+    assert_eq!(together[7], "フクサヨウ");
+}
+
+#[test]
+fn many_readings_are_batched_within_the_line_limit() {
+    // 90 terms of 8 characters: far more than one 1023-byte line holds.
+    let terms: Vec<String> = (0..90).map(|_| "免疫療法の効果".to_owned()).collect();
+    let refs: Vec<&str> = terms.iter().map(String::as_str).collect();
+    let readings = japanese().readings(&refs).unwrap();
+    assert_eq!(readings.len(), 90);
+    assert!(readings.iter().all(|r| r == &readings[0]), "{readings:?}");
+    assert_eq!(readings[0], japanese().reading("免疫療法の効果").unwrap());
+}
+
+#[test]
+fn aplay_plays_to_null_and_stops_at_once() {
+    let pcm = japanese()
+        .synthesize("音を出して、止めます。", Rate::Normal)
+        .unwrap();
+    // Ten copies: long enough (tens of seconds) that it is still playing when stopped.
+    let long = Pcm {
+        sample_rate: pcm.sample_rate,
+        samples: pcm.samples.repeat(10),
+    };
+    let mut sink = AplaySink::new(NULL_DEVICE).unwrap();
+    sink.play(&long).unwrap();
+    assert!(sink.is_playing());
+    let pid = sink.process_id().unwrap();
+    sink.stop();
+    assert!(!sink.is_playing());
+    assert!(
+        !Path::new(&format!("/proc/{pid}")).exists(),
+        "aplay {pid} is gone, not a zombie"
+    );
+
+    // Playing again replaces the first; dropping the sink stops it.
+    sink.play(&long).unwrap();
+    let first = sink.process_id().unwrap();
+    sink.play(&long).unwrap();
+    assert!(!Path::new(&format!("/proc/{first}")).exists());
+    let second = sink.process_id().unwrap();
+    drop(sink);
+    assert!(!Path::new(&format!("/proc/{second}")).exists());
+}
+
+#[test]
+fn a_short_play_to_null_ends_by_itself() {
+    let pcm = Pcm {
+        sample_rate: 48_000,
+        samples: vec![0; 480],
+    };
+    let mut sink = AplaySink::new(NULL_DEVICE).unwrap();
+    sink.play(&pcm).unwrap();
+    let pid = sink.process_id().unwrap();
+    // aplay -D null returns as soon as it has read its input; reaping is what is tested,
+    // so wait for the process itself, not for time.
+    while sink.is_playing() {
+        std::thread::yield_now();
+    }
+    assert!(!Path::new(&format!("/proc/{pid}")).exists());
+}
+
+#[test]
+fn this_machine_has_null_but_no_card() {
+    assert!(check_output(NULL_DEVICE).is_ok());
+    assert!(output_devices().unwrap().contains(&"null".to_owned()));
+    if Path::new("/proc/asound/cards").exists() {
+        return; // a machine with a sound card: nothing more to assert here
+    }
+    let err = check_output("default").unwrap_err();
+    assert!(
+        matches!(err, SpeechError::NoDevice(ref why) if why.contains("no sound card")),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_cache_round_trips_and_drops_damaged_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path().join("speech"));
+    let pcm = english()
+        .synthesize("Cached speech.", Rate::Normal)
+        .unwrap();
+    let key = Cache::key(english().cache_key(), Rate::Normal, "Cached speech.");
+    assert_eq!(cache.get(&key), None);
+    cache.put(&key, &pcm).unwrap();
+    assert_eq!(cache.get(&key), Some(pcm.clone()));
+    assert!(cache.size_bytes() >= pcm.to_wav().len() as u64);
+
+    let file = dir.path().join("speech").join(format!("{key}.wav"));
+    let wav = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &wav[..=wav.len() / 2]).unwrap();
+    assert_eq!(cache.get(&key), None, "a damaged file is a miss");
+    assert!(!file.exists(), "and is removed");
+
+    cache.put(&key, &pcm).unwrap();
+    let other = Cache::key(english().cache_key(), Rate::Slow, "Cached speech.");
+    cache.put(&other, &pcm).unwrap();
+    cache.retain(&HashSet::from([other.clone()])).unwrap();
+    assert_eq!(cache.get(&key), None);
+    assert_eq!(cache.get(&other), Some(pcm));
+}
