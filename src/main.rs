@@ -323,14 +323,13 @@ fn speak(
     };
     let rate = if slow { Rate::Slow } else { Rate::Normal };
     let sentences = immuno_kiosk::app::screen_sentences(&library, &loaded.settings, screen, lang);
-    let mut sink = match out {
-        Some(_) => None,
-        None => {
-            immuno_kiosk::speech::sink::check_output(&loaded.settings.speech_device)?;
-            Some(immuno_kiosk::speech::sink::AplaySink::new(
-                &loaded.settings.speech_device,
-            )?)
-        }
+    let mut sink = if out.is_some() {
+        None
+    } else {
+        immuno_kiosk::speech::sink::check_output(&loaded.settings.speech_device)?;
+        Some(immuno_kiosk::speech::sink::AplaySink::new(
+            &loaded.settings.speech_device,
+        )?)
     };
     let mut whole = Pcm::default();
     for (index, sentence) in sentences.iter().enumerate() {

@@ -1,4 +1,4 @@
-//! Read-aloud through the real app (egui_kittest) with the real engines (Open JTalk, Festival)
+//! Read-aloud through the real app (`egui_kittest`) with the real engines (Open JTalk, Festival)
 //! and a recording sink in place of the sound card: what would have been played is asserted,
 //! in order. The sink holds each sentence "playing" until the test finishes it, so the test
 //! decides when a sentence ends; the app's clock is simulated. The tests wait for the engines'
@@ -96,7 +96,7 @@ impl Kiosk {
     /// Runs frames until `done` holds, or fails after a generous limit: the engines run on
     /// their own threads.
     fn until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
-        let limit = Instant::now() + Duration::from_secs(60);
+        let limit = Instant::now() + Duration::from_mins(1);
         while !done(self) {
             assert!(Instant::now() < limit, "never happened: {what}");
             self.harness.step();
@@ -333,10 +333,11 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
     );
 }
 
-/// The sentence being read is brought into view on every screen, in both languages, at 100 %
-/// and 200 %. With `LOOK_DIR` set, a screenshot of each, in both themes, is written there.
+/// The sentence being read is brought into view: in Japanese on the landscape screen at
+/// 100 %, and in English in portrait at 200 %. With `LOOK_DIR` set, every screen, language
+/// and text size is checked, and a screenshot of each, in both themes, written there.
 #[test]
-fn the_sentence_read_is_scrolled_into_view_at_every_size() {
+fn the_sentence_read_is_scrolled_into_view() {
     let look = std::env::var_os("LOOK_DIR").map(PathBuf::from);
     let library = Library::load(&ContentSource::embedded())
         .expect("content")
@@ -344,6 +345,11 @@ fn the_sentence_read_is_scrolled_into_view_at_every_size() {
     for size in [LANDSCAPE, common::PORTRAIT] {
         for (language, lang) in [("日本語", "ja"), ("English", "en")] {
             for scale in ["100%", "200%"] {
+                let checked = (size == LANDSCAPE && lang == "ja" && scale == "100%")
+                    || (size == common::PORTRAIT && lang == "en" && scale == "200%");
+                if look.is_none() && !checked {
+                    continue;
+                }
                 let text = |id: &str| library.i18n.text(lang, id, &[]);
                 let mut k = kiosk_at(size, Settings::default(), RecordingSink::held());
                 start_visit(&mut k.harness);

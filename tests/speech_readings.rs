@@ -130,8 +130,7 @@ fn every_glossary_term_and_drug_name_is_read_as_expected() {
             sentences(&items, &readings)
                 .into_iter()
                 .map(|s| s.spoken)
-                .collect::<Vec<_>>()
-                .join("")
+                .collect::<String>()
         })
         .collect();
     let voice = tempfile::tempdir().expect("a temporary directory");

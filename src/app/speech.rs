@@ -275,11 +275,7 @@ impl KioskApp {
     /// The visitor's read-aloud commands.
     pub(super) fn apply_speech(&mut self, command: &Command) {
         match *command {
-            Command::ReadAloud => {
-                if self.speech_offered() {
-                    self.start_reading(0);
-                }
-            }
+            Command::ReadAloud if self.speech_offered() => self.start_reading(0),
             Command::PauseReading => {
                 self.stop_speech();
                 if let Some(reading) = &mut self.session.reading {

@@ -236,15 +236,12 @@ fn with_ruby_readings(marked: &ruby::Marked, range: Range<usize>) -> String {
             .ruby
             .iter()
             .find(|r| r.base.start == i && r.base.end <= range.end);
-        match base {
-            Some(r) => {
-                out.push_str(&katakana(&r.reading));
-                i = r.base.end;
-            }
-            None => {
-                out.push(chars[i]);
-                i += 1;
-            }
+        if let Some(r) = base {
+            out.push_str(&katakana(&r.reading));
+            i = r.base.end;
+        } else {
+            out.push(chars[i]);
+            i += 1;
         }
     }
     out
