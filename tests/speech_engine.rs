@@ -417,17 +417,7 @@ fn core_sentences(locale: &str, count: usize) -> Vec<String> {
         if !id.starts_with("core-") {
             continue;
         }
-        let mut plain = String::new();
-        let mut in_ruby = false;
-        for c in value.chars() {
-            match c {
-                '《' => in_ruby = true,
-                '》' => in_ruby = false,
-                '｜' => {}
-                c if !in_ruby => plain.push(c),
-                _ => {}
-            }
-        }
+        let plain = strip_ruby(value);
         let ends: &[char] = if locale == "ja" {
             &['。']
         } else {
@@ -442,6 +432,22 @@ fn core_sentences(locale: &str, count: usize) -> Vec<String> {
     }
     sentences.truncate(count);
     sentences
+}
+
+/// `text` without its ruby annotations (`免疫《めんえき》` becomes `免疫`).
+fn strip_ruby(text: &str) -> String {
+    let mut plain = String::new();
+    let mut in_ruby = false;
+    for c in text.chars() {
+        match c {
+            '《' => in_ruby = true,
+            '》' => in_ruby = false,
+            '｜' => {}
+            c if !in_ruby => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
 }
 
 fn median_and_max(mut millis: Vec<u128>) -> (u128, u128) {
@@ -533,6 +539,24 @@ fn measure_synthesis_times() {
     }
     assert_eq!(festival.process_id(), Some(pid));
     eprintln!("festival --pipe after 130 sentences: {}", memory());
+    let glossary = std::fs::read_to_string("locales/ja/glossary.ftl").unwrap();
+    let terms: Vec<String> = glossary
+        .lines()
+        .filter_map(|l| l.strip_prefix("glossary-")?.split_once(" = "))
+        .map(|(_, value)| strip_ruby(value))
+        .collect();
+    let refs: Vec<&str> = terms.iter().map(String::as_str).collect();
+    let start = std::time::Instant::now();
+    let together = jtalk.readings(&refs).unwrap();
+    let batched = start.elapsed().as_millis();
+    let start = std::time::Instant::now();
+    let alone: Vec<String> = refs.iter().map(|t| jtalk.reading(t).unwrap()).collect();
+    eprintln!(
+        "readings of {} glossary terms: {batched} ms batched, {} ms one by one",
+        terms.len(),
+        start.elapsed().as_millis()
+    );
+    assert_eq!(together, alone);
     eprintln!("ja sentences: {ja:?}");
     eprintln!("en sentences: {en:?}");
 }

@@ -37,6 +37,12 @@ pub const MEI_FILE_NAME: &str = "mei_normal.htsvoice";
 /// character if need be); longer text is given to it in pieces no longer than this.
 const OPEN_JTALK_MAX_BYTES: usize = 900;
 
+/// The speed at which Open JTalk speaks when only its reading is wanted. It has no option to
+/// stop before the audio, which takes most of its time; the reading comes from the text
+/// analysis before it, which the speed does not change, and five times the speed makes a
+/// fifth of the audio (40 terms: 0.9 s instead of 3.5 s).
+const READING_SPEED: f32 = 5.0;
+
 /// Japanese speech with Open JTalk and the Mei voice.
 #[derive(Debug)]
 pub struct OpenJTalk {
@@ -146,7 +152,7 @@ impl OpenJTalk {
         let wav = scratch.path().join("out.wav");
         let mut input = terms.join("。");
         input.push_str("。\n");
-        let mut command = self.command(Rate::Normal, &wav);
+        let mut command = self.command(READING_SPEED, &wav);
         command.arg("-ot").arg(&trace);
         run(command, "open_jtalk", input.as_bytes())?;
         let text = read_file(&trace)?;
@@ -165,9 +171,9 @@ impl OpenJTalk {
         Ok(readings)
     }
 
-    /// `open_jtalk` with the dictionary, the voice, the rate and the output file; the text
-    /// goes on its input.
-    fn command(&self, rate: Rate, wav: &Path) -> Command {
+    /// `open_jtalk` with the dictionary, the voice, the speed (1 is the voice's own) and the
+    /// output file; the text goes on its input.
+    fn command(&self, speed: f32, wav: &Path) -> Command {
         let mut command = Command::new(&self.program);
         command
             .arg("-x")
@@ -176,10 +182,8 @@ impl OpenJTalk {
             .arg(&self.voice)
             .arg("-ow")
             .arg(wav);
-        if rate != Rate::Normal {
-            command
-                .arg("-r")
-                .arg(format!("{:.3}", 1.0 / rate.stretch()));
+        if (speed - 1.0).abs() > f32::EPSILON {
+            command.arg("-r").arg(format!("{speed:.3}"));
         }
         command
     }
@@ -189,7 +193,8 @@ impl OpenJTalk {
         let scratch = scratch_dir()?;
         let wav = scratch.path().join("out.wav");
         let input = format!("{piece}\n");
-        run(self.command(rate, &wav), "open_jtalk", input.as_bytes())?;
+        let speed = 1.0 / rate.stretch();
+        run(self.command(speed, &wav), "open_jtalk", input.as_bytes())?;
         Pcm::from_wav(&read_file(&wav)?)
     }
 }
