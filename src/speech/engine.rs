@@ -861,6 +861,37 @@ xx^xx-sil+m=e/A:xx
         );
     }
 
+    /// A `festival` that knows no voice: it answers every marker, and says what real
+    /// Festival says when the voice package is missing.
+    const FESTIVAL_WITHOUT_VOICE: &str = r#"#!/bin/sh
+while IFS= read -r line; do
+  case "$line" in
+    "(voice_cmu_us_slt_arctic_hts)") echo "SIOD ERROR: unbound variable : voice_cmu_us_slt_arctic_hts" >&2 ;;
+    *immuno-kiosk-done-*) echo "$line" | sed 's/.*"\(immuno-kiosk-done-[0-9]*\).*/\1/' >&2 ;;
+  esac
+done
+"#;
+
+    #[test]
+    fn festival_without_its_voice_names_the_voice_package() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let program = dir.path().join("festival");
+        std::fs::write(&program, FESTIVAL_WITHOUT_VOICE).unwrap();
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let err = Festival::with_program(&program).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                SpeechError::NotInstalled {
+                    package: "festvox-us-slt-hts",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
     #[test]
     fn hex_is_lower_case_and_padded() {
         assert_eq!(hex(&[0, 1, 0xab, 0xff]), "0001abff");
