@@ -141,6 +141,22 @@ fn a_long_japanese_paragraph_is_spoken_whole() {
 }
 
 #[test]
+fn a_long_english_paragraph_is_spoken_whole() {
+    // Festival runs out of its heap near 3,000 characters in one utterance: this is 3,300.
+    let sentence = "Scientists describe how immunity and cancer cells interact in three stages, \
+                    and T cells that have learned these marks travel to the cancer and attack \
+                    the cancer cells. ";
+    let paragraph = sentence.repeat(20);
+    let whole = english().synthesize(&paragraph, Rate::Normal).unwrap();
+    let one = english().synthesize(sentence, Rate::Normal).unwrap();
+    let ratio = whole.duration().as_secs_f64() / one.duration().as_secs_f64();
+    assert!(
+        (17.0..23.0).contains(&ratio),
+        "20 sentences = {ratio:.2} × one"
+    );
+}
+
+#[test]
 fn the_voice_is_written_once_and_reused() {
     let dir = tempfile::tempdir().unwrap();
     let first = OpenJTalk::new(dir.path()).unwrap();
@@ -387,4 +403,160 @@ fn the_cache_round_trips_and_drops_damaged_files() {
     cache.retain(&HashSet::from([other.clone()])).unwrap();
     assert_eq!(cache.get(&key), None);
     assert_eq!(cache.get(&other), Some(pcm));
+}
+
+/// Sentences of the core track, as the engines get them (ruby readings in place of their
+/// base is the script's job; here the annotations are only dropped).
+fn core_sentences(locale: &str, count: usize) -> Vec<String> {
+    let ftl = std::fs::read_to_string(format!("locales/{locale}/core.ftl")).unwrap();
+    let mut sentences = Vec::new();
+    for line in ftl.lines() {
+        let Some((id, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if !id.starts_with("core-") {
+            continue;
+        }
+        let plain = strip_ruby(value);
+        let ends: &[char] = if locale == "ja" {
+            &['。']
+        } else {
+            &['.', '?']
+        };
+        for sentence in plain.split_inclusive(ends) {
+            let sentence = sentence.trim();
+            if sentence.chars().count() >= 20 {
+                sentences.push(sentence.to_owned());
+            }
+        }
+    }
+    sentences.truncate(count);
+    sentences
+}
+
+/// `text` without its ruby annotations (`免疫《めんえき》` becomes `免疫`).
+fn strip_ruby(text: &str) -> String {
+    let mut plain = String::new();
+    let mut in_ruby = false;
+    for c in text.chars() {
+        match c {
+            '《' => in_ruby = true,
+            '》' => in_ruby = false,
+            '｜' => {}
+            c if !in_ruby => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+}
+
+fn median_and_max(mut millis: Vec<u128>) -> (u128, u128) {
+    millis.sort_unstable();
+    (millis[millis.len() / 2], millis[millis.len() - 1])
+}
+
+fn time_each(sentences: &[String], mut speak: impl FnMut(&str)) -> (u128, u128) {
+    let millis = sentences
+        .iter()
+        .map(|s| {
+            let start = std::time::Instant::now();
+            speak(s);
+            start.elapsed().as_millis()
+        })
+        .collect();
+    median_and_max(millis)
+}
+
+/// The figures for the issue's note: time per sentence of the core track in both
+/// languages and rates, Festival long-lived against a `text2wave` run per sentence, and
+/// Festival's peak memory. `cargo test --test speech_engine -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check: run by hand for the figures"]
+fn measure_synthesis_times() {
+    let ja = core_sentences("ja", 10);
+    let en = core_sentences("en", 10);
+    assert_eq!((ja.len(), en.len()), (10, 10));
+    let voice_dir = tempfile::tempdir().unwrap();
+    let start = std::time::Instant::now();
+    let jtalk = OpenJTalk::new(voice_dir.path()).unwrap();
+    eprintln!(
+        "OpenJTalk::new (voice written): {} ms",
+        start.elapsed().as_millis()
+    );
+    let start = std::time::Instant::now();
+    let festival = Festival::new().unwrap();
+    eprintln!(
+        "Festival::new (process started, voice loaded): {} ms",
+        start.elapsed().as_millis()
+    );
+
+    let mut audio_secs = 0.0;
+    for (name, engine, sentences) in [
+        ("ja", &jtalk as &dyn Engine, &ja),
+        ("en", &festival as &dyn Engine, &en),
+    ] {
+        for rate in [Rate::Normal, Rate::Slow] {
+            let (median, max) = time_each(sentences, |s| {
+                let pcm = engine.synthesize(s, rate).unwrap();
+                audio_secs += pcm.duration().as_secs_f64();
+            });
+            eprintln!("{name} {rate:?}: median {median} ms, max {max} ms per sentence");
+        }
+    }
+    eprintln!("audio made: {audio_secs:.1} s");
+
+    let scratch = tempfile::tempdir().unwrap();
+    let (median, max) = time_each(&en, |s| {
+        let text = scratch.path().join("in.txt");
+        let wav = scratch.path().join("out.wav");
+        std::fs::write(&text, s).unwrap();
+        let status = std::process::Command::new("text2wave")
+            .args(["-eval", "(voice_cmu_us_slt_arctic_hts)"])
+            .arg(&text)
+            .arg("-o")
+            .arg(&wav)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    });
+    eprintln!("en Normal, one text2wave run a sentence: median {median} ms, max {max} ms");
+
+    let pid = festival.process_id().unwrap();
+    let memory = || {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        status
+            .lines()
+            .filter(|l| l.starts_with("VmHWM") || l.starts_with("VmRSS"))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    eprintln!("festival --pipe after 30 sentences: {}", memory());
+    for _ in 0..10 {
+        for s in &en {
+            festival.synthesize(s, Rate::Normal).unwrap();
+        }
+    }
+    assert_eq!(festival.process_id(), Some(pid));
+    eprintln!("festival --pipe after 130 sentences: {}", memory());
+    let glossary = std::fs::read_to_string("locales/ja/glossary.ftl").unwrap();
+    let terms: Vec<String> = glossary
+        .lines()
+        .filter_map(|l| l.strip_prefix("glossary-")?.split_once(" = "))
+        .map(|(_, value)| strip_ruby(value))
+        .collect();
+    let refs: Vec<&str> = terms.iter().map(String::as_str).collect();
+    let start = std::time::Instant::now();
+    let together = jtalk.readings(&refs).unwrap();
+    let batched = start.elapsed().as_millis();
+    let start = std::time::Instant::now();
+    let alone: Vec<String> = refs.iter().map(|t| jtalk.reading(t).unwrap()).collect();
+    eprintln!(
+        "readings of {} glossary terms: {batched} ms batched, {} ms one by one",
+        terms.len(),
+        start.elapsed().as_millis()
+    );
+    assert_eq!(together, alone);
+    eprintln!("ja sentences: {ja:?}");
+    eprintln!("en sentences: {en:?}");
 }

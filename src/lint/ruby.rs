@@ -18,6 +18,18 @@ pub(super) fn check_ruby(locale: &Locale<'_>, readings_table: bool, problems: &m
     let japanese = locale.lang == REFERENCE_LOCALE;
     for def in &locale.defs {
         for joined in pattern_texts(def) {
+            if def.id == crate::i18n::ids::SPEECH_READINGS {
+                // Read-aloud's reading overrides use ruby in every language: one word a line
+                // with the reading the engine must say.
+                if let Err(err) = crate::speech::script::Readings::parse(&joined) {
+                    problems.push(Problem::new(
+                        def.path,
+                        def.line,
+                        format!("{} \"{}\": {err}", def.kind, def.id),
+                    ));
+                }
+                continue;
+            }
             if !japanese {
                 if joined.contains([ruby::BAR, ruby::OPEN, ruby::CLOSE]) {
                     problems.push(Problem::new(

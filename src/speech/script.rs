@@ -71,18 +71,25 @@ impl Readings {
                 line: index + 1,
                 problem: format!("{problem}: {line}"),
             };
-            let marked = ruby::parse(line).map_err(|e| error(&e.to_string()))?;
-            let whole = marked.plain.chars().count();
-            match marked.ruby.as_slice() {
-                [only] if only.base == (0..whole) && !only.reading.trim().is_empty() => {
-                    words.push((marked.plain, katakana(only.reading.trim())));
-                }
-                _ => {
-                    return Err(error(
-                        "write one word and its reading, as 生検《せいけん》 or ｜PD-1《ピーディーワン》",
-                    ));
-                }
-            }
+            // ｜word《reading》 or word《reading》: the ruby notation, in every language (an
+            // English reading is words, "｜PD-1《P D one》").
+            let body = line.strip_prefix(ruby::BAR).unwrap_or(line);
+            let parsed = body
+                .strip_suffix(ruby::CLOSE)
+                .and_then(|rest| rest.split_once(ruby::OPEN))
+                .filter(|(word, reading)| {
+                    !word.trim().is_empty()
+                        && !reading.trim().is_empty()
+                        && ![ruby::BAR, ruby::OPEN, ruby::CLOSE]
+                            .iter()
+                            .any(|mark| word.contains(*mark) || reading.contains(*mark))
+                });
+            let Some((word, reading)) = parsed else {
+                return Err(error(
+                    "write one word and its reading, as 生検《せいけん》 or ｜PD-1《ピーディーワン》",
+                ));
+            };
+            words.push((word.trim().to_owned(), katakana(reading.trim())));
         }
         words.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
         Ok(Self { words })
@@ -325,10 +332,13 @@ mod tests {
 
     #[test]
     fn a_line_without_one_whole_reading_names_its_line() {
-        let error = Readings::parse("生検《せいけん》\n生検と悪心《おしん》").expect_err("refused");
+        let error = Readings::parse("生検《せいけん》\n生検と《せいけん》悪心").expect_err("refused");
         assert_eq!(error.line, 2);
-        assert!(error.problem.contains("生検と悪心"), "{error}");
+        assert!(error.problem.contains("生検と"), "{error}");
         assert!(Readings::parse("｜PD-1《 》").is_err());
+        assert!(Readings::parse("《せいけん》").is_err());
+        let english = Readings::parse("｜PD-L1《P D L one》").expect("a reading in words");
+        assert_eq!(english.apply("PD-L1 and PD-1"), "P D L one and PD-1");
     }
 
     #[test]

@@ -107,8 +107,12 @@ impl Sink for AplaySink {
         let Some(playing) = &mut self.playing else {
             return false;
         };
-        if let Ok(None) = playing.child.try_wait() {
-            return true;
+        match playing.child.try_wait() {
+            Ok(None) => return true,
+            Ok(Some(status)) if !status.success() => {
+                tracing::warn!("aplay -D {} ended with {status}", self.device);
+            }
+            Ok(Some(_)) | Err(_) => {}
         }
         if let Some(done) = self.playing.take() {
             done.end();
