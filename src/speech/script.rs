@@ -215,7 +215,8 @@ pub fn sentences(items: &[Item], readings: &Readings) -> Vec<Sentence> {
             let lead = piece.len() - piece.trim_start().len();
             let from = plain[..start + lead].chars().count();
             let to = from + shown.chars().count();
-            let said = with_ruby_readings(&marked, from..to);
+            // A list written "a / b" is heard as a list, not as "a slash b".
+            let said = with_ruby_readings(&marked, from..to).replace(" / ", ", ");
             out.push(Sentence {
                 message_id: message.id.clone(),
                 message_text: message.text.clone(),
@@ -332,7 +333,8 @@ mod tests {
 
     #[test]
     fn a_line_without_one_whole_reading_names_its_line() {
-        let error = Readings::parse("生検《せいけん》\n生検と《せいけん》悪心").expect_err("refused");
+        let error =
+            Readings::parse("生検《せいけん》\n生検と《せいけん》悪心").expect_err("refused");
         assert_eq!(error.line, 2);
         assert!(error.problem.contains("生検と"), "{error}");
         assert!(Readings::parse("｜PD-1《 》").is_err());
@@ -385,6 +387,16 @@ mod tests {
             spoken,
             ["メンエキを使うピーディーワンの薬。", "セイケンのあと。"]
         );
+    }
+
+    #[test]
+    fn a_slash_between_sources_is_a_pause_not_a_word() {
+        let items = vec![Item::SourceLine(message("s", "Based on: A / B / C"))];
+        let spoken: Vec<String> = sentences(&items, &Readings::default())
+            .into_iter()
+            .map(|s| s.spoken)
+            .collect();
+        assert_eq!(spoken, ["Based on: A, B, C"]);
     }
 
     #[test]
