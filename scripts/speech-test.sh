@@ -13,6 +13,8 @@
 # while speaking, and the size of the audio made ahead. Exits 1 on any failure.
 #
 # Usage: scripts/speech-test.sh [BINARY]   (default target/release/immuno-kiosk)
+#        SPEECH_SHOTS=DIR also saves screenshots of the real window while it reads (Japanese
+#        at 100 %, then English at 200 %).
 # Needs: python3-pyatspi at-spi2-core dbus xvfb matchbox-window-manager alsa-utils open-jtalk
 #        open-jtalk-mecab-naist-jdic festival festvox-us-slt-hts (Debian 12).
 set -euo pipefail
@@ -51,6 +53,7 @@ run() {
     /usr/bin/python3 - "$kiosk" "$root/locales" "$mode" <<'PYTHON' || { tail -n 20 "$work/kiosk-$name.log" >&2; fail "$name: the AT-SPI check failed"; }
 import os
 import re
+import subprocess
 import sys
 import time
 
@@ -130,6 +133,13 @@ def press(w, name):
     pump(0.3)
 
 
+def shoot(name):
+    folder = os.environ.get("SPEECH_SHOTS")
+    if folder:
+        pump(1.5)
+        subprocess.run(["import", "-window", "root", os.path.join(folder, name + ".png")], check=True)
+
+
 def pss_of(pid):
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
@@ -176,6 +186,7 @@ if pause.description != JA["speech-playing"]:
     sys.exit(f"speech-test: the control tells a screen reader {pause.description!r}")
 pump(1.5)
 speaking = pss_kib()
+shoot("read-aloud-ja-100")
 press(w, JA["speech-pause"])
 resume = wait_for(lambda: button(w, JA["speech-resume"]), why="pause did not pause")
 if resume.description != JA["speech-paused"]:
@@ -189,8 +200,10 @@ press(w, "■ " + JA["speech-stop"])
 wait_for(lambda: button(w, read), why="stop did not stop")
 press(w, "English")
 wait_for(lambda: button(w, "▶ " + EN["speech-read"]), why="no English read-aloud")
+press(w, "200%")
 press(w, "▶ " + EN["speech-read"])
 wait_for(lambda: button(w, EN["speech-pause"]), why="English speech did not start")
+shoot("read-aloud-en-200")
 pump(1.0)
 print(f"speaks {idle[0]} {speaking[0]} {idle[1]} {speaking[1]}")
 PYTHON

@@ -202,11 +202,7 @@ impl KioskApp {
         let active = ctx.input(kiosk_input::has_activity);
         // A visitor listening to read-aloud is not idle: the warning waits until speech has
         // finished or been stopped (or paused).
-        let listening = self
-            .session
-            .reading
-            .as_ref()
-            .is_some_and(crate::model::Reading::is_playing);
+        let listening = self.listening(now);
         let settings = &self.settings;
         let idle = self.idle.get_or_insert_with(|| {
             IdleTimer::new(settings.idle_timeout_secs, settings.idle_warning_secs, now)
@@ -407,7 +403,7 @@ impl KioskApp {
         let now = ctx.input(|i| i.time);
         self.layout.apply_contrast(&ctx, self.session.high_contrast);
         self.layout.log_size(&ctx);
-        self.poll_speech();
+        self.poll_speech(now);
         let idle_phase = self.track_time(&ctx, now);
         let swipe = self.track_swipe(&ctx, idle_phase);
         let commands = self.draw(ui, idle_phase, now);

@@ -19,6 +19,10 @@ use crate::ui::{Command, SpeechView};
 
 /// How often the app looks at the reading thread while it speaks.
 const POLL_SECS: f64 = 0.1;
+/// How long a reading counts as listened to without news from the thread, past the end of
+/// the sentence sounding (or, before the first, past the order): a thread or a player that
+/// hangs must never keep the idle reset away for good.
+const LISTEN_GRACE_SECS: f64 = 45.0;
 
 /// Makes the reading thread for the settings in use.
 pub trait SpeechFactory: Send + Sync + std::fmt::Debug {
@@ -125,6 +129,10 @@ pub(super) struct SpeechState {
     reading: Option<u64>,
     /// The sentence just changed: scroll it into view in the next frame.
     scroll: bool,
+    /// This frame's time (the app's clock, in seconds).
+    now: f64,
+    /// Until when a playing reading keeps the idle timer from running.
+    listen_until: f64,
 }
 
 impl SpeechState {
@@ -140,6 +148,8 @@ impl SpeechState {
             sentences: Vec::new(),
             reading: None,
             scroll: false,
+            now: 0.0,
+            listen_until: 0.0,
         }
     }
 }
@@ -257,6 +267,7 @@ impl KioskApp {
             volume: self.session.speech_volume,
         });
         self.speech.reading = Some(id);
+        self.speech.listen_until = self.speech.now + LISTEN_GRACE_SECS;
         let mut reading = Reading::start(screen, &lang);
         reading.sentence = from;
         self.session.reading = Some(reading);
@@ -334,8 +345,9 @@ impl KioskApp {
     }
 
     /// Takes the reading thread's reports: the sentence sounding, the end, a failure.
-    pub(super) fn poll_speech(&mut self) {
+    pub(super) fn poll_speech(&mut self, now: f64) {
         self.speech.scroll = false;
+        self.speech.now = now;
         let Some(reader) = self.speech.speech.reader.as_ref() else {
             return;
         };
@@ -345,7 +357,9 @@ impl KioskApp {
                     reading,
                     index,
                     first_sound,
+                    length,
                 } if Some(reading) == self.speech.reading => {
+                    self.speech.listen_until = now + length.as_secs_f64() + LISTEN_GRACE_SECS;
                     if let Some(ms) = first_sound.map(|d| d.as_millis()) {
                         tracing::info!(first_sound_ms = ms, "read-aloud started");
                     }
@@ -366,6 +380,16 @@ impl KioskApp {
                 _ => {}
             }
         }
+    }
+
+    /// Whether the visitor is listening: a reading plays, and the thread has given news of it
+    /// recently enough.
+    pub(super) fn listening(&self, now: f64) -> bool {
+        self.session
+            .reading
+            .as_ref()
+            .is_some_and(Reading::is_playing)
+            && now < self.speech.listen_until
     }
 
     /// While speech plays, the app looks at the thread this often, in seconds.

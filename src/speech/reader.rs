@@ -55,6 +55,8 @@ pub enum Event {
         index: usize,
         /// For the reading's first sentence: the time from the order to the sound.
         first_sound: Option<Duration>,
+        /// How long the sentence lasts.
+        length: Duration,
     },
     /// The last sentence has ended.
     Finished {
@@ -473,10 +475,11 @@ impl Player {
         let started = result.and_then(|pcm| {
             self.sink
                 .play(&pcm.scaled(p.job.volume.gain()))
+                .map(|()| pcm.duration())
                 .map_err(|e| e.to_string())
         });
         match started {
-            Ok(()) => {
+            Ok(pcm_length) => {
                 p.sounding = true;
                 let first_sound = std::mem::take(&mut p.first).then(|| p.ordered.elapsed());
                 self.events
@@ -484,6 +487,7 @@ impl Player {
                         reading: p.reading,
                         index: p.index,
                         first_sound,
+                        length: pcm_length,
                     })
                     .ok();
                 self.ask(p);

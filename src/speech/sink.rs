@@ -243,7 +243,7 @@ fn check_listed(device: &str, listed: &[String]) -> Result<(), SpeechError> {
 /// another.
 #[derive(Clone, Debug, Default)]
 pub struct RecordingSink {
-    inner: Arc<Mutex<Recording>>,
+    inner: Arc<(Mutex<Recording>, std::sync::Condvar)>,
 }
 
 #[derive(Debug, Default)]
@@ -269,15 +269,31 @@ impl RecordingSink {
 
     fn with_hold(held: bool) -> Self {
         Self {
-            inner: Arc::new(Mutex::new(Recording {
-                held,
-                ..Recording::default()
-            })),
+            inner: Arc::new((
+                Mutex::new(Recording {
+                    held,
+                    ..Recording::default()
+                }),
+                std::sync::Condvar::new(),
+            )),
         }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Recording> {
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+        self.inner.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until more than `seen` plays have been recorded, or `timeout` has passed;
+    /// returns how many there are. For tests that wait on the reading thread without
+    /// spinning.
+    pub fn wait_for_play(&self, seen: usize, timeout: std::time::Duration) -> usize {
+        let recording = self.lock();
+        let (recording, _) = self
+            .inner
+            .1
+            .wait_timeout_while(recording, timeout, |r| r.played.len() <= seen)
+            .unwrap_or_else(PoisonError::into_inner);
+        recording.played.len()
     }
 
     /// Everything played, in order.
@@ -306,6 +322,7 @@ impl Sink for RecordingSink {
         let mut recording = self.lock();
         recording.played.push(pcm.clone());
         recording.playing = recording.held;
+        self.inner.1.notify_all();
         Ok(())
     }
 
