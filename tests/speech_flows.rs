@@ -115,8 +115,12 @@ impl Kiosk {
         self.harness.state().session().reading.clone()
     }
 
-    /// From the attract screen to the first page of the five points.
+    /// From the attract screen to the first page of the five points, once read-aloud has
+    /// started (on a thread of its own, while the first frames are drawn).
     fn open_first_page(&mut self) {
+        self.until("read-aloud has started", |k| {
+            k.harness.state().speech_started()
+        });
         start_visit(&mut self.harness);
         tap_button(&mut self.harness, "まず、知っておきたいこと");
     }
@@ -343,6 +347,12 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
         paths,
         Some(Arc::clone(&factory) as Arc<dyn SpeechFactory>),
     );
+    let limit = Instant::now() + Duration::from_mins(1);
+    while !harness.state().speech_started() {
+        assert!(Instant::now() < limit, "read-aloud never finished starting");
+        harness.step();
+        std::thread::yield_now();
+    }
     start_visit(&mut harness);
     tap_button(&mut harness, "まず、知っておきたいこと");
     assert!(harness.query_by_label("▶ 読み上げ").is_none());
@@ -354,6 +364,12 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
     // Staff choose the silent output from the list; saving starts speech again with it.
     tap_button(&mut harness, "null");
     tap_button(&mut harness, "保存");
+    let limit = Instant::now() + Duration::from_mins(1);
+    while !harness.state().speech_started() {
+        assert!(Instant::now() < limit, "read-aloud never started again");
+        harness.step();
+        std::thread::yield_now();
+    }
     assert_eq!(
         *factory.devices.lock().expect("not poisoned"),
         ["default", "null"],
@@ -380,6 +396,9 @@ fn the_sentence_read_is_scrolled_into_view() {
                 }
                 let text = |id: &str| library.i18n.text(lang, id, &[]);
                 let mut k = kiosk_at(size, Settings::default(), RecordingSink::held());
+                k.until("read-aloud has started", |k| {
+                    k.harness.state().speech_started()
+                });
                 start_visit(&mut k.harness);
                 tap(&mut k.harness, language);
                 tap_button(&mut k.harness, scale);

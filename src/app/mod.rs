@@ -117,7 +117,7 @@ impl KioskApp {
         let qr = make_qr_textures(ctx, &library, &settings);
         let session = Session::new(&defaults_of(&settings));
         let speech = speech::SpeechState::new(speech, &settings);
-        let app = Self {
+        Self {
             library,
             qr,
             settings,
@@ -138,9 +138,7 @@ impl KioskApp {
             layout: FrameLayout::default(),
             frames_drawn: 0,
             speech,
-        };
-        app.warm_up_speech();
-        app
+        }
     }
 
     /// The visitor's session, for tests and diagnostics.

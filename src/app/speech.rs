@@ -129,6 +129,10 @@ pub(super) struct SpeechState {
     reading: Option<u64>,
     /// The sentence just changed: scroll it into view in the next frame.
     scroll: bool,
+    /// Speech being started on a thread of its own (checking the output, writing the voice,
+    /// starting Festival take a fraction of a second, which the first frame does not wait
+    /// for); it is taken in when ready.
+    starting: Option<std::sync::mpsc::Receiver<Speech>>,
     /// This frame's time (the app's clock, in seconds).
     now: f64,
     /// Until when a playing reading keeps the idle timer from running.
@@ -136,20 +140,42 @@ pub(super) struct SpeechState {
 }
 
 impl SpeechState {
-    /// Starts speech with `factory`, if any, for `settings`.
+    /// Starts speech with `factory`, if any, for `settings`, on a thread of its own.
     pub(super) fn new(factory: Option<Arc<dyn SpeechFactory>>, settings: &Settings) -> Self {
-        let speech = factory.as_ref().map_or_else(
-            || Speech::off("not started (no speech in this run)"),
-            |f| f.start(settings),
-        );
-        Self {
+        let mut state = Self {
             factory,
-            speech,
+            speech: Speech::off("not started (no speech in this run)"),
             sentences: Vec::new(),
             reading: None,
             scroll: false,
+            starting: None,
             now: 0.0,
             listen_until: 0.0,
+        };
+        state.start(settings);
+        state
+    }
+
+    /// Starts speech again for `settings` (the old reader stops when dropped).
+    fn start(&mut self, settings: &Settings) {
+        let Some(factory) = self.factory.clone() else {
+            return;
+        };
+        self.speech = Speech::off("starting");
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let settings = settings.clone();
+        let spawned = std::thread::Builder::new()
+            .name("speech start".to_owned())
+            .spawn(move || {
+                // The receiver is gone only if the app has already gone or restarted speech.
+                sender.send(factory.start(&settings)).ok();
+            });
+        match spawned {
+            Ok(_) => self.starting = Some(receiver),
+            Err(error) => {
+                tracing::warn!("read-aloud is not offered: cannot start a thread: {error}");
+                self.speech = Speech::off(format!("cannot start a thread: {error}"));
+            }
         }
     }
 }
@@ -348,6 +374,21 @@ impl KioskApp {
     pub(super) fn poll_speech(&mut self, now: f64) {
         self.speech.scroll = false;
         self.speech.now = now;
+        if let Some(starting) = &self.speech.starting {
+            match starting.try_recv() {
+                Ok(speech) => {
+                    self.speech.speech = speech;
+                    self.speech.starting = None;
+                    self.warm_up_speech();
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    tracing::warn!("read-aloud is not offered: its start failed");
+                    self.speech.speech = Speech::off("its start failed");
+                    self.speech.starting = None;
+                }
+            }
+        }
         let Some(reader) = self.speech.speech.reader.as_ref() else {
             return;
         };
@@ -392,13 +433,20 @@ impl KioskApp {
             && now < self.speech.listen_until
     }
 
-    /// While speech plays, the app looks at the thread this often, in seconds.
+    /// While speech plays or is being started, the app looks at it this often, in seconds.
     pub(super) fn secs_until_speech_poll(&self) -> Option<f64> {
-        self.session
-            .reading
-            .as_ref()
-            .is_some_and(Reading::is_playing)
-            .then_some(POLL_SECS)
+        (self.speech.starting.is_some()
+            || self
+                .session
+                .reading
+                .as_ref()
+                .is_some_and(Reading::is_playing))
+        .then_some(POLL_SECS)
+    }
+
+    /// Whether read-aloud has finished starting (whether or not it can be offered).
+    pub fn speech_started(&self) -> bool {
+        self.speech.starting.is_none()
     }
 
     /// New settings: speech is started again if whether, or where, it plays changed.
@@ -410,10 +458,8 @@ impl KioskApp {
         }
         self.stop_speech();
         self.session.reading = None;
-        if let Some(factory) = self.speech.factory.clone() {
-            self.speech.speech = factory.start(&self.settings);
-            self.warm_up_speech();
-        }
+        let settings = self.settings.clone();
+        self.speech.start(&settings);
     }
 
     /// Makes the first sentence of every page ahead, in the background.
