@@ -171,6 +171,29 @@ impl OpenJTalk {
         Ok(readings)
     }
 
+    /// The phonemes Open JTalk says for `text`, from its own full-context labels (the current
+    /// phoneme of each label, between `-` and `+`), in order, without the silences (`sil`,
+    /// `pau`). Devoiced vowels (`I`, `U`) are given in lower case: they are the same vowel,
+    /// whispered.
+    ///
+    /// # Errors
+    /// The program could not run.
+    pub fn phonemes(&self, text: &str) -> Result<Vec<String>, SpeechError> {
+        let scratch = scratch_dir()?;
+        let trace = scratch.path().join("trace.txt");
+        let wav = scratch.path().join("out.wav");
+        let mut command = self.command(READING_SPEED, &wav);
+        command.arg("-ot").arg(&trace);
+        run(
+            command,
+            "open_jtalk",
+            format!("{}\n", one_line(text)).as_bytes(),
+        )?;
+        Ok(label_phonemes(&String::from_utf8_lossy(&read_file(
+            &trace,
+        )?)))
+    }
+
     /// `open_jtalk` with the dictionary, the voice, the speed (1 is the voice's own) and the
     /// output file; the text goes on its input.
     fn command(&self, speed: f32, wav: &Path) -> Command {
@@ -283,6 +306,37 @@ fn split_readings(trace: &str) -> Vec<String> {
         readings.push(current);
     }
     readings
+}
+
+/// The current phoneme of each line of the trace's `[Output label]` section.
+fn label_phonemes(trace: &str) -> Vec<String> {
+    let mut phonemes = Vec::new();
+    let mut in_section = false;
+    for line in trace.lines() {
+        if line.starts_with('[') {
+            in_section = line.starts_with("[Output label]");
+            continue;
+        }
+        if !in_section {
+            continue;
+        }
+        let Some(label) = line.split_whitespace().last() else {
+            continue;
+        };
+        let current = label
+            .split_once('-')
+            .and_then(|(_, rest)| rest.split_once('+'))
+            .map(|(phoneme, _)| phoneme);
+        if let Some(phoneme) = current.filter(|p| !matches!(*p, "sil" | "pau" | "xx")) {
+            // Devoiced vowels are written in upper case (N is a phoneme of its own).
+            let voiced = match phoneme {
+                "A" | "I" | "U" | "E" | "O" => phoneme.to_lowercase(),
+                _ => phoneme.to_owned(),
+            };
+            phonemes.push(voiced);
+        }
+    }
+    phonemes
 }
 
 /// English speech with Festival and the CMU US SLT HTS voice, from one long-lived
@@ -765,6 +819,20 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_current_phoneme_of_each_label_without_silences() {
+        let trace = "[Output label]\n\
+            0 100 xx^xx-sil+m=e/A:xx\n\
+            100 200 xx^sil-m+e=N/A:-4\n\
+            200 300 sil^m-e+N=e/A:-4\n\
+            250 300 m^e-N+e=k/A:-3\n\
+            300 400 e^k-I+ch=e/A:1\n\
+            400 500 e^N-pau+sil=xx/A:xx\n\
+            [Global parameter]\n\
+            0 1 not-a+label\n";
+        assert_eq!(label_phonemes(trace), ["m", "e", "N", "i"]);
+    }
+
     use super::*;
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Sentence {
     pub range: Range<usize>,
     /// The sentence as shown (without ruby markup).
     pub shown: String,
-    /// What the engine is given: the sentence with its ruby readings (in katakana) in place
+    /// What the engine is given: the sentence with its ruby readings (as written) in place
     /// of their bases, then the reading overrides applied.
     pub spoken: String,
 }
@@ -55,7 +55,9 @@ pub struct ReadingsError {
 
 impl Readings {
     /// Reads the `speech-readings` message: one word a line with its reading as ruby over the
-    /// whole word. Japanese readings in hiragana are given to the engine in katakana. Blank
+    /// whole word. Readings are given to the engine as written: Open JTalk says a word it
+    /// does not know right in hiragana where katakana can trip it (ほうしゅつ is h o o sh u
+    /// ts u, ホウシュツ came out as h o o sh i y u ts u). Blank
     /// lines are skipped.
     ///
     /// # Errors
@@ -89,7 +91,7 @@ impl Readings {
                     "write one word and its reading, as 生検《せいけん》 or ｜PD-1《ピーディーワン》",
                 ));
             };
-            words.push((word.trim().to_owned(), katakana(reading.trim())));
+            words.push((word.trim().to_owned(), reading.trim().to_owned()));
         }
         words.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
         Ok(Self { words })
@@ -133,7 +135,8 @@ impl Readings {
     }
 }
 
-/// Hiragana as katakana (the form Open JTalk's dictionary writes readings in); other
+/// Hiragana as katakana (the form Open JTalk's dictionary writes readings in, for comparing
+/// readings); other
 /// characters as they are.
 pub fn katakana(text: &str) -> String {
     text.chars()
@@ -234,7 +237,7 @@ pub fn sentences(items: &[Item], readings: &Readings) -> Vec<Sentence> {
 }
 
 /// The `range` (in `char`s) of `marked`'s text, with each ruby base inside it replaced by its
-/// reading in katakana.
+/// reading, as written.
 fn with_ruby_readings(marked: &ruby::Marked, range: Range<usize>) -> String {
     let chars: Vec<char> = marked.plain.chars().collect();
     let mut out = String::new();
@@ -245,7 +248,7 @@ fn with_ruby_readings(marked: &ruby::Marked, range: Range<usize>) -> String {
             .iter()
             .find(|r| r.base.start == i && r.base.end <= range.end);
         if let Some(r) = base {
-            out.push_str(&katakana(&r.reading));
+            out.push_str(&r.reading);
             i = r.base.end;
         } else {
             out.push(chars[i]);
@@ -327,7 +330,7 @@ mod tests {
         assert_eq!(readings.len(), 3);
         assert_eq!(
             readings.apply("生検とPD-1抗体とPD-1"),
-            "セイケンとピーディーワンコウタイとピーディーワン"
+            "せいけんとピーディーワンこうたいとピーディーワン"
         );
     }
 
@@ -385,7 +388,7 @@ mod tests {
             .collect();
         assert_eq!(
             spoken,
-            ["メンエキを使うピーディーワンの薬。", "セイケンのあと。"]
+            ["めんえきを使うピーディーワンの薬。", "せいけんのあと。"]
         );
     }
 
