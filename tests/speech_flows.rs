@@ -316,6 +316,16 @@ fn a_language_change_stops_speech_at_once() {
     assert!(k.sink.played()[1].rms() > 300.0);
 }
 
+/// Runs frames until read-aloud has (again) finished starting on its thread.
+fn wait_until_started(harness: &mut Harness<'static, KioskApp>) {
+    let limit = Instant::now() + Duration::from_mins(1);
+    while !harness.state().speech_started() {
+        assert!(Instant::now() < limit, "read-aloud never finished starting");
+        harness.step();
+        std::thread::yield_now();
+    }
+}
+
 /// Speech as a machine with no sound card has it; records the settings it was started with.
 #[derive(Debug, Default)]
 struct NoCard {
@@ -347,12 +357,7 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
         paths,
         Some(Arc::clone(&factory) as Arc<dyn SpeechFactory>),
     );
-    let limit = Instant::now() + Duration::from_mins(1);
-    while !harness.state().speech_started() {
-        assert!(Instant::now() < limit, "read-aloud never finished starting");
-        harness.step();
-        std::thread::yield_now();
-    }
+    wait_until_started(&mut harness);
     start_visit(&mut harness);
     tap_button(&mut harness, "まず、知っておきたいこと");
     assert!(harness.query_by_label("▶ 読み上げ").is_none());
@@ -364,12 +369,7 @@ fn without_a_sound_card_there_is_no_button_and_the_staff_screen_says_why() {
     // Staff choose the silent output from the list; saving starts speech again with it.
     tap_button(&mut harness, "null");
     tap_button(&mut harness, "保存");
-    let limit = Instant::now() + Duration::from_mins(1);
-    while !harness.state().speech_started() {
-        assert!(Instant::now() < limit, "read-aloud never started again");
-        harness.step();
-        std::thread::yield_now();
-    }
+    wait_until_started(&mut harness);
     assert_eq!(
         *factory.devices.lock().expect("not poisoned"),
         ["default", "null"],

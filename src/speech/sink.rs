@@ -142,15 +142,20 @@ pub fn output_devices() -> Result<Vec<String>, SpeechError> {
     devices_from(&find_program("aplay", "alsa-utils")?)
 }
 
-fn devices_from(aplay: &Path) -> Result<Vec<String>, SpeechError> {
-    let output = Command::new(aplay)
-        .arg("-L")
+/// Runs `aplay FLAG` to its end, with its output.
+fn aplay_output(aplay: &Path, flag: &str) -> Result<std::process::Output, SpeechError> {
+    Command::new(aplay)
+        .arg(flag)
         .stdin(Stdio::null())
         .output()
         .map_err(|e| SpeechError::Failed {
             program: aplay.display().to_string(),
             detail: e.to_string(),
-        })?;
+        })
+}
+
+fn devices_from(aplay: &Path) -> Result<Vec<String>, SpeechError> {
+    let output = aplay_output(aplay, "-L")?;
     if !output.status.success() {
         return Err(SpeechError::Failed {
             program: format!("{} -L", aplay.display()),
@@ -189,14 +194,7 @@ pub fn check_output(device: &str) -> Result<(), SpeechError> {
     }
     let cards = std::fs::read_to_string("/proc/asound/cards").ok();
     check_cards(cards.as_deref())?;
-    let card_list = Command::new(&aplay)
-        .arg("-l")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| SpeechError::Failed {
-            program: aplay.display().to_string(),
-            detail: e.to_string(),
-        })?;
+    let card_list = aplay_output(&aplay, "-l")?;
     let said =
         String::from_utf8_lossy(&card_list.stdout) + String::from_utf8_lossy(&card_list.stderr);
     if said.contains("no soundcards found") {
