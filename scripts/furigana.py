@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Builds assets/furigana/ja.ron, the readings table of the ふりがな choice "all kanji".
 
-Every word with kanji in the Japanese messages (locales/ja/*.ftl, and a content folder's ja
+Every word with kanji in the Japanese messages (locales/ja/*.ftl and やさしい日本語's
+locales/ja-x-easy/*.ftl, and a content folder's ja
 messages if given) is read with MeCab and its IPADIC dictionary (Debian: mecab
 mecab-ipadic-utf8), and written with its reading in hiragana. Kana at the end of a word
 (okurigana) are left out of the word and its reading: 「決め」→「決」「き」. Run it whenever the
 Japanese text changes; `check-content` names any kanji the table cannot read, and a hand-made
 reading can be added to the `overrides` file next to the table.
 
-Usage: scripts/furigana.py [FTL_DIR ...]   (default locales/ja)
+Usage: scripts/furigana.py [FTL_DIR ...]   (default locales/ja locales/ja-x-easy)
 """
 import collections
 import pathlib
@@ -56,7 +57,7 @@ def strip_okurigana(surface, reading):
 
 
 def main():
-    dirs = sys.argv[1:] or [str(ROOT / "locales/ja")]
+    dirs = sys.argv[1:] or [str(ROOT / "locales/ja"), str(ROOT / "locales/ja-x-easy")]
     text = "\n".join(t for d in dirs for t in messages(d))
     out = subprocess.run(["mecab"], input=text, capture_output=True, text=True, check=True).stdout
     seen = collections.defaultdict(collections.Counter)
@@ -80,7 +81,7 @@ def main():
             if line.strip() and not line.startswith("#"):
                 word, reading = line.split("\t")
                 table[word] = reading
-    lines = ["// Made by scripts/furigana.py from locales/ja with MeCab and IPADIC: do not edit by hand;",
+    lines = ["// Made by scripts/furigana.py from locales/ja and locales/ja-x-easy with MeCab and IPADIC: do not edit by hand;",
              "// add a reading to overrides.tsv and run the script again.", "{"]
     lines += [f'    "{w}": "{r}",' for w, r in sorted(table.items())]
     lines.append("}")

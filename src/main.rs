@@ -86,6 +86,44 @@ enum Tool {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Record that LANG's messages were translated from the Japanese as it stands now, in
+    /// `locales/LANG/status.ron` of the content folder DIR. Name the messages you translated
+    /// again after their Japanese changed; without ids, every translated message that has no
+    /// record yet (a new translation) is recorded. A review of a message whose Japanese
+    /// changed no longer counts.
+    MarkTranslated {
+        /// The language (`vi`, `zh-Hans`).
+        lang: String,
+        /// The message ids to record.
+        ids: Vec<String>,
+        /// The content folder (a checkout of the repository, or the kiosk's `content_dir`).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Write a review sheet for a medical translator: DIR/review-LANG.html, every message
+    /// beside the Japanese with its id and state, grouped by page with the page's facts. The
+    /// translator ticks what they approve and saves a file for `import-review`.
+    ExportReview {
+        /// The language to review.
+        lang: String,
+        /// The directory to write into; created if missing.
+        dir: PathBuf,
+        /// A content folder to review instead of the embedded content.
+        #[arg(long, value_name = "DIR")]
+        content: Option<PathBuf>,
+        /// FACTS.md, whose section for each page is shown with the page.
+        #[arg(long, value_name = "FILE")]
+        facts: Option<PathBuf>,
+    },
+    /// Record a translator's approvals (the file a review sheet saves) in the content folder
+    /// DIR: only messages whose Japanese and translation are still what the reviewer saw.
+    ImportReview {
+        /// The approval file (`review-LANG.txt`).
+        file: PathBuf,
+        /// The content folder whose `locales/LANG/status.ron` is updated.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 /// How `usage` prints the counts.
@@ -133,6 +171,14 @@ fn main() -> anyhow::Result<ExitCode> {
             slow,
             out,
         }) => speak(&paths, &page, &lang, slow, out.as_deref()),
+        Some(Tool::MarkTranslated { lang, ids, dir }) => mark_translated(&dir, &lang, &ids),
+        Some(Tool::ExportReview {
+            lang,
+            dir,
+            content,
+            facts,
+        }) => export_review(&lang, &dir, content.as_deref(), facts.as_deref()),
+        Some(Tool::ImportReview { file, dir }) => import_review(&file, &dir),
     }
 }
 
@@ -246,6 +292,181 @@ fn check_content(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// A locale's status file in a content folder, and the hashes of the Japanese and of the
+/// translation.
+struct Translation {
+    path: PathBuf,
+    status: immuno_kiosk::i18n::status::StatusFile,
+    reference: std::collections::BTreeMap<String, String>,
+    translated: std::collections::BTreeMap<String, String>,
+}
+
+fn read_translation(dir: &Path, lang: &str) -> anyhow::Result<Translation> {
+    use immuno_kiosk::i18n::status::{StatusFile, message_hashes};
+    let source = ContentSource::from_dir(dir)
+        .with_context(|| format!("cannot read the content in {}", dir.display()))?;
+    let hashes = |lang: &str| {
+        source
+            .locale(lang)
+            .map(|l| message_hashes(l.files.iter().map(|f| f.text.as_str())))
+            .with_context(|| format!("{}: no locales/{lang}/ folder", dir.display()))
+    };
+    if lang == immuno_kiosk::i18n::REFERENCE_LOCALE {
+        anyhow::bail!("{lang} is the reference locale: it is not a translation");
+    }
+    let reference = hashes(immuno_kiosk::i18n::REFERENCE_LOCALE)?;
+    let translated = hashes(lang)?;
+    let path = dir
+        .join("locales")
+        .join(lang)
+        .join(immuno_kiosk::source::STATUS_FILE);
+    let status = match source.locale(lang).and_then(|l| l.status.as_ref()) {
+        Some(file) => StatusFile::parse(&file.text).map_err(|err| {
+            anyhow::anyhow!(
+                "{}:{}:{}: {}; fix or remove it first",
+                path.display(),
+                err.span.start.line,
+                err.span.start.col,
+                err.code
+            )
+        })?,
+        None => StatusFile::default(),
+    };
+    Ok(Translation {
+        path,
+        status,
+        reference,
+        translated,
+    })
+}
+
+fn write_status(translation: &Translation) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let text = translation.status.to_text()?;
+    let parent = translation
+        .path
+        .parent()
+        .context("a status file is always inside a locale folder")?;
+    let mut file = tempfile::NamedTempFile::new_in(parent)
+        .with_context(|| format!("cannot write in {}", parent.display()))?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(&translation.path)
+        .with_context(|| format!("cannot replace {}", translation.path.display()))?;
+    Ok(())
+}
+
+fn mark_translated(dir: &Path, lang: &str, ids: &[String]) -> anyhow::Result<ExitCode> {
+    use immuno_kiosk::i18n::status::MessageStatus;
+    let mut translation = read_translation(dir, lang)?;
+    let chosen: Vec<String> = if ids.is_empty() {
+        translation
+            .translated
+            .keys()
+            .filter(|id| !translation.status.messages.contains_key(*id))
+            .cloned()
+            .collect()
+    } else {
+        ids.to_vec()
+    };
+    let mut marked = 0;
+    for id in &chosen {
+        let (Some(source), true) = (
+            translation.reference.get(id),
+            translation.translated.contains_key(id),
+        ) else {
+            anyhow::bail!("{id}: not a message of both ja and {lang}; nothing was recorded");
+        };
+        let entry = translation
+            .status
+            .messages
+            .entry(id.clone())
+            .or_insert_with(|| MessageStatus {
+                source: source.clone(),
+                reviewed: None,
+            });
+        if entry.source != *source {
+            entry.source.clone_from(source);
+            entry.reviewed = None;
+        }
+        marked += 1;
+    }
+    // Records of messages that no longer exist in Japanese are dropped.
+    let reference = &translation.reference;
+    translation
+        .status
+        .messages
+        .retain(|id, _| reference.contains_key(id));
+    write_status(&translation)?;
+    emit(&format!(
+        "{marked} message(s) recorded as translated from the current Japanese in {}\n",
+        translation.path.display()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_review(
+    lang: &str,
+    dir: &Path,
+    content: Option<&Path>,
+    facts: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let source = match content {
+        Some(content) => ContentSource::from_dir(content)
+            .with_context(|| format!("cannot read the content in {}", content.display()))?,
+        None => ContentSource::embedded(),
+    };
+    let facts = facts
+        .map(|path| {
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))
+        })
+        .transpose()?;
+    let (library, _) = Library::load(&source)?;
+    if lang == immuno_kiosk::i18n::REFERENCE_LOCALE || source.locale(lang).is_none() {
+        let known: Vec<&str> = source
+            .locales
+            .iter()
+            .map(|l| l.lang.as_str())
+            .filter(|l| *l != immuno_kiosk::i18n::REFERENCE_LOCALE)
+            .collect();
+        anyhow::bail!(
+            "{lang}: not a translation in this content; the translations are {}",
+            known.join(", ")
+        );
+    }
+    let sheet = immuno_kiosk::export::review::review_sheet(&library, &source, lang, facts.as_deref())
+        .with_context(|| format!("{lang}: no messages"))?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join(format!("review-{lang}.html"));
+    std::fs::write(&path, sheet).with_context(|| format!("cannot write {}", path.display()))?;
+    emit(&format!("{}\n", path.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_review(file: &Path, dir: &Path) -> anyhow::Result<ExitCode> {
+    use immuno_kiosk::export::review::{Approval, describe, record_approval};
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let approval = Approval::parse(&text).with_context(|| format!("{}", file.display()))?;
+    let mut translation = read_translation(dir, &approval.lang)?;
+    let report = record_approval(
+        &approval,
+        &translation.reference,
+        &translation.translated,
+        &mut translation.status,
+    );
+    if !report.recorded.is_empty() {
+        write_status(&translation)?;
+    }
+    emit(&format!("{}\n", describe(&report)));
+    Ok(if report.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
 fn lint_content(source: &ContentSource) -> anyhow::Result<Vec<immuno_kiosk::lint::Problem>> {
     immuno_kiosk::kiosk_content::check(source)
         .map_err(|err| anyhow::anyhow!("the bundled font is unreadable: {err}"))
@@ -317,7 +538,7 @@ fn speak(
         .unwrap_or_else(std::env::temp_dir)
         .join("speech");
     let engine: Box<dyn Engine> = match lang {
-        "ja" => Box::new(OpenJTalk::new(&voice_dir)?),
+        "ja" | "ja-x-easy" => Box::new(OpenJTalk::new(&voice_dir)?),
         "en" => Box::new(Festival::new()?),
         other => anyhow::bail!("no speech engine reads {other:?}: ja or en"),
     };

@@ -116,6 +116,8 @@ fn every_field_round_trips() {
         speech: false,
         speech_device: "plughw:CARD=PCH,DEV=0".to_owned(),
         speech_volume: 3,
+        hide_unreviewed_locales: true,
+        stale_translations: immuno_kiosk::config::StaleTranslations::Mark,
     };
     save_edit(&kiosk, |draft| *draft = wanted.clone()).expect("saved");
     let loaded = kiosk.load();

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, advance, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, PORTRAIT, advance, choose_language, harness, start_visit, tap_button};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -80,7 +80,7 @@ fn every_entry_is_marked_on_some_page_and_each_page_marks_a_term_once() {
         let mut harness = harness(LANDSCAPE);
         start_visit(&mut harness);
         if lang == "en" {
-            tap(&mut harness, "English");
+            choose_language(&mut harness, "English");
         }
         for track in &library.spec.tracks {
             let title = library
@@ -201,7 +201,7 @@ fn the_open_card_fits_the_window_in_both_languages_and_sizes() {
                 let mut harness = harness(size);
                 start_visit(&mut harness);
                 if lang == "en" {
-                    tap(&mut harness, "English");
+                    choose_language(&mut harness, "English");
                 }
                 tap_button(&mut harness, scale);
                 let track = library.i18n.text(lang, "track-core-title", &[]);

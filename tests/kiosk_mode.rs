@@ -7,10 +7,8 @@
 
 mod common;
 
-use common::{
-    LANDSCAPE, advance, enter_pin, harness, harness_with, harness_with_clock, hold,
-    make_staff_gesture, start_visit, tap, tap_button,
-};
+use common::{LANDSCAPE, advance, enter_pin, harness, harness_with, harness_with_clock, hold,
+    make_staff_gesture, start_visit, tap, tap_button, choose_language};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::app::{Clock, ManualClock};
@@ -21,7 +19,7 @@ use immuno_kiosk::model::{Screen, TextScale};
 fn visitor_on_page_three_in_english() -> egui_kittest::Harness<'static, immuno_kiosk::KioskApp> {
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
-    tap(&mut harness, "English");
+    choose_language(&mut harness, "English");
     tap(&mut harness, "200%");
     tap(&mut harness, "High contrast");
     assert!(harness.state().session().high_contrast);

@@ -1177,6 +1177,9 @@ fn draft() -> impl Strategy<Value = Settings> {
                     speech: true,
                     speech_device: "default".to_owned(),
                     speech_volume: 2,
+                    // And the translation settings.
+                    hide_unreviewed_locales: false,
+                    stale_translations: immuno_kiosk::config::StaleTranslations::Japanese,
                 }
             },
         )
@@ -1206,6 +1209,8 @@ fn after_save(draft: &Settings, loaded: &LoadedConfig, system: &Settings) -> Set
         speech: pick("speech").speech,
         speech_device: pick("speech_device").speech_device.clone(),
         speech_volume: pick("speech_volume").speech_volume,
+        hide_unreviewed_locales: pick("hide_unreviewed_locales").hide_unreviewed_locales,
+        stale_translations: pick("stale_translations").stale_translations,
     };
     reconcile(&mut settings);
     settings

@@ -19,7 +19,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{LANDSCAPE, advance, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, advance, choose_language, harness, start_visit, tap_button};
 use egui::accesskit::{Action, Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT as _, Queryable as _};
@@ -88,7 +88,7 @@ fn the_window_is_named_by_the_title_in_the_visitors_language() {
     assert_eq!(root.role(), Role::Window);
     assert_eq!(root.label().as_deref(), Some("がん免疫療法ガイド"));
     start_visit(&mut harness);
-    tap(&mut harness, "English");
+    choose_language(&mut harness, "English");
     let english = library().i18n.text("en", "app-title", &[]);
     assert!(!english.is_empty() && english != "がん免疫療法ガイド");
     assert_eq!(

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{LANDSCAPE, advance, start_visit, tap, tap_button};
+use common::{LANDSCAPE, advance, start_visit, tap, tap_button, choose_language};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -306,7 +306,7 @@ fn a_language_change_stops_speech_at_once() {
     tap_button(&mut k.harness, "▶ 読み上げ");
     k.until("speech starts", |k| k.played() == 1);
     let stops = k.sink.stops();
-    tap(&mut k.harness, "English");
+    choose_language(&mut k.harness, "English");
     assert_eq!(k.reading(), None);
     assert!(k.sink.stops() > stops, "the Japanese sentence was cut off");
     // English is read by its own engine.

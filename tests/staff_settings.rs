@@ -7,10 +7,8 @@
 
 mod common;
 
-use common::{
-    LANDSCAPE, advance, config_paths_in, enter_pin, harness_with_config, make_staff_gesture,
-    start_visit, tap, tap_button,
-};
+use common::{LANDSCAPE, advance, config_paths_in, enter_pin, harness_with_config, make_staff_gesture,
+    start_visit, tap, tap_button, choose_language};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::{self, Settings, pin};
@@ -74,7 +72,7 @@ fn staff_change_the_idle_timeout_and_default_language_and_the_next_reset_uses_th
     tap(&mut harness, "職員メニューを閉じて鍵をかける");
     assert_eq!(harness.state().session().screen, Screen::Attract);
     tap(&mut harness, "Touch the screen to start");
-    tap(&mut harness, "日本語");
+    choose_language(&mut harness, "日本語");
     tap_button(&mut harness, "まず、知っておきたいこと");
     advance(&mut harness, 61.0);
     harness.get_by_role_and_label(Role::AlertDialog, "まだご覧になりますか？");
@@ -324,7 +322,7 @@ fn a_notice_is_worded_in_the_language_on_screen() {
 
     let mut harness = kiosk_without_config_files();
     start_visit(&mut harness);
-    tap(&mut harness, "English");
+    choose_language(&mut harness, "English");
     make_staff_gesture(&mut harness);
     for digit in "2468".chars() {
         tap_button(&mut harness, &digit.to_string());

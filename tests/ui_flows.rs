@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, PORTRAIT, harness, start_visit, tap, tap_button, choose_language};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use immuno_kiosk::model::{Screen, TextScale};
 
@@ -88,7 +88,7 @@ fn previous_goes_back_and_is_left_out_on_the_first_page() {
 fn switching_to_english_changes_the_home_screen_and_keeps_the_place() {
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
-    tap(&mut harness, "English");
+    choose_language(&mut harness, "English");
     assert!(
         harness
             .query_all_by_label("Cancer Immunotherapy Guide")
@@ -101,7 +101,7 @@ fn switching_to_english_changes_the_home_screen_and_keeps_the_place() {
     harness.get_by_label("5 pages");
     tap_button(&mut harness, "Learn more");
     tap(&mut harness, "Next ▶");
-    tap(&mut harness, "日本語");
+    choose_language(&mut harness, "日本語");
     harness.get_by_label("2 / 6");
     harness.get_by_label("次へ ▶");
 }

@@ -13,7 +13,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::{LANDSCAPE, advance, enter_pin, make_staff_gesture, start_visit, tap, tap_button};
+use common::{LANDSCAPE, advance, enter_pin, make_staff_gesture, start_visit, tap, tap_button, choose_language};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::app::{Clock, start_writer};
@@ -84,7 +84,7 @@ fn a_visit_is_counted_and_written_at_the_idle_reset() {
     tap(&mut harness, "150%");
     tap_button(&mut harness, "まず、知っておきたいこと");
     tap(&mut harness, "次へ ▶");
-    tap(&mut harness, "English");
+    choose_language(&mut harness, "English");
     // Nothing is written before a minute has passed or the visit ends.
     assert!(
         !dir.path().join(DB_FILE).exists(),
@@ -176,7 +176,7 @@ fn staff_pins_and_the_usage_screen_show_the_counts_as_bars() {
         tap(&mut harness, "職員メニューに戻る");
         tap(&mut harness, "職員メニューを閉じて鍵をかける");
         start_visit(&mut harness);
-        tap(&mut harness, "English");
+        choose_language(&mut harness, "English");
         make_staff_gesture(&mut harness);
         for digit in ["2", "4", "6", "8"] {
             tap_button(&mut harness, digit);

@@ -3,6 +3,8 @@
 about-title = About this information
 about-p-general = This guide gives general information about cancer immunotherapy. It is not advice for any one person.
 about-p-decide = Decide on your own treatment together with your doctor.
+about-translation-unreviewed = This translation has not yet been checked by a medical translator.
+about-translation-reviewed = This translation was checked by a medical translator on { $date }.
 about-h-basis = What this information is based on
 about-basis-release = National Cancer Center Japan announcement (31 March 2017): an update of the immunotherapy information on the Cancer Information Service
 about-basis-ganjoho = National Cancer Center Japan, Cancer Information Service (ganjoho.jp)

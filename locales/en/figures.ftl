@@ -21,9 +21,9 @@ figure-core-2-attack = attacks again
 ## core-3
 
 figure-core-3-alt = A large circle stands for everything called immunotherapy. A small circle inside it stands for immunotherapy that has been proven to work. Only a small part has been proven.
-figure-core-3-broad = broad sense
+figure-core-3-broad = Immunotherapy in the broad sense
 figure-core-3-unproven = not proven to work
-figure-core-3-proven = proven
+figure-core-3-proven = Proven immunotherapy
 
 ## core-4
 

@@ -188,3 +188,17 @@ settings-speech-ready = Read aloud works ({ $languages }).
 settings-speech-unavailable = Read aloud cannot be offered. Tell IT: { $reason }
 settings-speech-device = Audio output
 settings-speech-volume = Starting volume
+
+# The language switch (at the top of every screen), and out-of-date or unreviewed translations
+language-switch = Language
+language-chooser-title = Choose a language
+language-chooser-close = Close
+stale-shown-in-japanese = Part of this page has changed in the Japanese original. That part is shown in Japanese.
+stale-marked = Part of this page was translated before the Japanese original changed. For the latest content, see the Japanese page.
+settings-stale = Old translations after the Japanese original changes
+settings-stale-japanese = Show the Japanese original
+settings-stale-mark = Show the old translation, with a note on the page
+settings-hide-unreviewed = Hide languages not checked by a medical translator
+settings-language-status = Translation status of each language
+settings-language-reference = { $name }: the original
+settings-language-state = { $name }: of { $total } messages, { $translated } translated, { $reviewed } reviewed, { $stale } out of date

@@ -3,6 +3,8 @@
 about-title = この情報について
 about-p-general = この案内は、がんの免疫療法についての一般的な情報です。一人ひとりの病状に合わせた助言ではありません。
 about-p-decide = あなたご自身の治療は、担当医と相談して決めてください。
+about-translation-unreviewed = この翻訳は、まだ医療翻訳者の確認を受けていません。
+about-translation-reviewed = この翻訳は、{ $date }に医療翻訳者が確認しました。
 about-h-basis = この情報のもとになったもの
 about-basis-release = 国立がん研究センターの発表（2017年3月31日）：がん情報サービスの免疫療法の情報を新しくしたお知らせ
 about-basis-ganjoho = 国立がん研究センター「がん情報サービス」（ganjoho.jp）

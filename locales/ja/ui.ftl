@@ -173,3 +173,17 @@ settings-speech-ready = 読み上げを使えます（{ $languages }）。
 settings-speech-unavailable = 読み上げは使えません。IT 担当者に伝えてください：{ $reason }
 settings-speech-device = 音声の出力先
 settings-speech-volume = はじめの音量
+
+# 言語の切り替え（すべての画面の上）と、古い訳・確認されていない訳の扱い
+language-switch = 言語
+language-chooser-title = 言語を選んでください
+language-chooser-close = 閉じる
+stale-shown-in-japanese = このページの一部は、日本語の原文が新しくなりました。その部分は日本語で表示しています。
+stale-marked = このページの一部は、日本語の原文が新しくなる前の訳です。最新の内容は日本語のページで確認してください。
+settings-stale = 原文が変わった後の古い訳
+settings-stale-japanese = 日本語の原文を表示する
+settings-stale-mark = 古い訳を表示し、ページに注意書きを出す
+settings-hide-unreviewed = 医療翻訳者が確認していない言語を隠す
+settings-language-status = 言語ごとの翻訳の状態
+settings-language-reference = { $name }：原文
+settings-language-state = { $name }：全{ $total }件のうち、翻訳 { $translated }件、確認済み { $reviewed }件、古い訳 { $stale }件

@@ -30,7 +30,12 @@ impl KioskApp {
                 session.screen = Screen::About;
             }
             Command::Back => session.screen = session.return_to.take().unwrap_or(Screen::Home),
-            Command::SetLocale(locale) => session.locale = locale,
+            Command::SetLocale(locale) => {
+                session.locale = locale;
+                session.choosing_language = false;
+            }
+            Command::OpenLanguages => session.choosing_language = true,
+            Command::CloseLanguages => session.choosing_language = false,
             Command::SetTextScale(scale) => session.text_scale = scale,
             Command::SetHighContrast(on) => session.high_contrast = on,
             Command::SetFurigana(furigana) => session.furigana = furigana,

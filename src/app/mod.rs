@@ -83,6 +83,8 @@ pub struct KioskApp {
     usage: usage::Usage,
     /// Read-aloud.
     speech: speech::SpeechState,
+    /// The fonts installed for the language shown.
+    fonts: ui::fonts::LoadedFonts,
 }
 
 /// The window's kiosk mode: locked against closing, unless staff quit.
@@ -107,7 +109,11 @@ impl KioskApp {
             clock,
             speech,
         } = options;
-        ctx.set_fonts(ui::fonts::definitions());
+        library.i18n.set_stale_shows_reference(
+            settings.stale_translations == crate::config::StaleTranslations::Japanese,
+        );
+        let mut fonts = ui::fonts::LoadedFonts::default();
+        fonts.follow(ctx, &settings.default_locale);
         ctx.options_mut(|o| {
             o.zoom_with_keyboard = false;
             theme::touch_input_options(&mut o.input_options);
@@ -138,6 +144,7 @@ impl KioskApp {
             layout: FrameLayout::default(),
             frames_drawn: 0,
             speech,
+            fonts,
         }
     }
 
@@ -416,6 +423,9 @@ impl KioskApp {
             self.count_screen_shown(now);
         }
         self.follow_reading();
+        if self.fonts.follow(&ctx, &self.session.locale) {
+            ctx.request_repaint();
+        }
         self.usage_frame(&ctx, now);
         if changed {
             // This frame was drawn before the change: show the result at once.

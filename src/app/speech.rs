@@ -78,7 +78,10 @@ impl SpeechFactory for SystemSpeech {
         let mut missing = Vec::new();
         match OpenJTalk::new(&self.dir) {
             Ok(engine) => {
-                engines.insert("ja".to_owned(), Arc::new(engine) as Arc<dyn Engine>);
+                // やさしい日本語 is Japanese to the engine.
+                let engine = Arc::new(engine) as Arc<dyn Engine>;
+                engines.insert(crate::text::EASY_JAPANESE.to_owned(), Arc::clone(&engine));
+                engines.insert("ja".to_owned(), engine);
             }
             Err(error) => missing.push(format!("ja: {error}")),
         }

@@ -170,6 +170,9 @@ impl KioskApp {
             self.qr = make_qr_textures(ctx, &self.library, &settings);
         }
         let before = std::mem::replace(&mut self.settings, settings);
+        self.library.i18n.set_stale_shows_reference(
+            self.settings.stale_translations == crate::config::StaleTranslations::Japanese,
+        );
         self.restart_speech(&before);
         if content_changed {
             // The new content's first sentences are made ahead (the cache keeps only them).

@@ -15,7 +15,7 @@ use ron::Value;
 
 use super::note::Note;
 use super::report::Layer;
-use super::settings::{ConsultationDesk, Settings};
+use super::settings::{ConsultationDesk, Settings, StaleTranslations};
 use super::validate::{self, Available};
 use crate::model::TextScale;
 
@@ -237,6 +237,10 @@ settings_fields! {
     Speech => speech: bool, check: validate::boolean, secret: false;
     SpeechDevice => speech_device: String, check: validate::speech_device, secret: false;
     SpeechVolume => speech_volume: u32, check: validate::speech_volume, secret: false;
+    HideUnreviewedLocales => hide_unreviewed_locales: bool, check: validate::boolean,
+        secret: false;
+    StaleTranslations => stale_translations: StaleTranslations,
+        check: validate::stale_translations, secret: false;
     UsageTextfilePeriodSecs => usage_textfile_period_secs: u32,
         check: validate::usage_textfile_period_secs, secret: false;
 }

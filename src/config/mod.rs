@@ -40,7 +40,7 @@ pub use paths::{
 pub use read::parse_settings;
 pub use report::{Layer, LayerReport, LayerStatus, ParseWarning, Problem, Severity};
 pub use save::{IfBroken, SaveError, save_local, save_local_with, set_pin_hash};
-pub use settings::{ConsultationDesk, DEFAULT_USAGE_TEXTFILE, Settings};
+pub use settings::{ConsultationDesk, DEFAULT_USAGE_TEXTFILE, Settings, StaleTranslations};
 pub use template::default_config_ron;
 pub use validate::{
     IDLE_TIMEOUT_SECS, IDLE_WARNING_SECS, SPEECH_VOLUME, USAGE_RETENTION_DAYS,

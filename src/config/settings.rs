@@ -60,6 +60,24 @@ pub struct Settings {
     pub speech_device: String,
     /// The volume each visit starts at: 1 (quiet) to 3 (loud).
     pub speech_volume: u32,
+    /// Whether languages whose translation no medical translator has reviewed are left off
+    /// the language switch (Japanese, the original, is always there).
+    pub hide_unreviewed_locales: bool,
+    /// What a visitor sees where the Japanese original changed after a message was
+    /// translated: `"japanese"`, the new Japanese; or `"mark"`, the old translation with a
+    /// note on the page.
+    pub stale_translations: StaleTranslations,
+}
+
+/// See [`Settings::stale_translations`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StaleTranslations {
+    /// The Japanese original in place of the out-of-date translation.
+    #[default]
+    Japanese,
+    /// The out-of-date translation, with a note on its page.
+    Mark,
 }
 
 /// The default textfile: the directory Debian's `prometheus-node-exporter` reads.
@@ -86,7 +104,10 @@ impl Default for Settings {
         Self {
             idle_timeout_secs: 120,
             idle_warning_secs: 30,
-            locales: vec!["ja".to_owned(), "en".to_owned()],
+            locales: crate::source::EMBEDDED_LOCALES
+                .iter()
+                .map(|l| (*l).to_owned())
+                .collect(),
             default_locale: "ja".to_owned(),
             default_text_scale: TextScale::Normal,
             high_contrast: false,
@@ -102,6 +123,8 @@ impl Default for Settings {
             speech: true,
             speech_device: "default".to_owned(),
             speech_volume: 2,
+            hide_unreviewed_locales: false,
+            stale_translations: StaleTranslations::Japanese,
         }
     }
 }

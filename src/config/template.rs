@@ -36,6 +36,8 @@ pub fn default_config_ron() -> String {
         speech,
         speech_device,
         speech_volume,
+        hide_unreviewed_locales,
+        stale_translations,
     } = Settings::default();
     let (retention_min, retention_max) = (USAGE_RETENTION_DAYS.start(), USAGE_RETENTION_DAYS.end());
     let (period_min, period_max) = (
@@ -125,6 +127,15 @@ pub fn default_config_ron() -> String {
     // The volume every visit starts at, 1 (quiet) to 3 (loud); the idle reset returns to it.
     speech_volume: {speech_volume},
 
+    // Leave languages off the language switch until a medical translator has reviewed their
+    // whole translation (`immuno-kiosk export-review` and `import-review`). Japanese, the
+    // original, is always shown. Lock it with `locked` to keep the choice in IT's hands.
+    hide_unreviewed_locales: {hide_unreviewed_locales},
+
+    // Where the Japanese original changed after a message was translated: "japanese" shows
+    // the new Japanese in its place; "mark" shows the old translation with a note on the page.
+    stale_translations: {stale_translations},
+
     // Keys the nurses cannot change on the staff screen (only honoured in /etc files),
     // for example ["idle_timeout_secs", "staff_pin_hash"].
     locked: [],
@@ -138,6 +149,7 @@ pub fn default_config_ron() -> String {
         consultation = ron(&consultation),
         content_dir = ron(&content_dir),
         usage_textfile = ron(&usage_textfile),
+        stale_translations = ron(&stale_translations),
         speech_device = ron(&speech_device),
     )
 }

@@ -249,12 +249,42 @@ impl Available {
     }
 }
 
-/// The canonical form of a language tag (`JA` -> `ja`, `en_us` -> `en-US`).
+/// The canonical form of a language tag (`JA` -> `ja`, `en_us` -> `en-US`). A private-use
+/// part is kept in lower case: `ja-x-easy` is やさしい日本語.
 fn canonical(tag: &str) -> Option<String> {
-    tag.trim()
-        .parse::<LanguageIdentifier>()
-        .ok()
-        .map(|id| id.to_string())
+    let tag = tag.trim();
+    let lower = tag.to_ascii_lowercase();
+    let (public, private) = match lower.find("-x-") {
+        Some(at) => (&tag[..at], Some(&lower[at + 3..])),
+        None => (tag, None),
+    };
+    let public = public.parse::<LanguageIdentifier>().ok()?.to_string();
+    match private {
+        None => Some(public),
+        Some(private)
+            if !private.is_empty()
+                && private
+                    .split('-')
+                    .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())) =>
+        {
+            Some(format!("{public}-x-{private}"))
+        }
+        Some(_) => None,
+    }
+}
+
+/// `stale_translations`: `"japanese"` or `"mark"`.
+pub(crate) fn stale_translations(
+    key: &str,
+    value: &Value,
+    _: &Available,
+) -> Checked<super::settings::StaleTranslations> {
+    use super::settings::StaleTranslations;
+    match value {
+        Value::String(s) if s == "japanese" => Checked::ok(StaleTranslations::Japanese),
+        Value::String(s) if s == "mark" => Checked::ok(StaleTranslations::Mark),
+        other => Checked::rejected(wrong_type(key, "\"japanese\" or \"mark\"", other)),
+    }
 }
 
 /// One locale name, canonical and available, or why not.

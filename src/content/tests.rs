@@ -101,6 +101,7 @@ fn library() -> Library {
             path: format!("locales/{lang}/core.ftl"),
             text: text.to_owned(),
         }],
+        status: None,
     };
     let source = ContentSource {
         structure: SourceFile {
@@ -109,6 +110,7 @@ fn library() -> Library {
         },
         locales: vec![locale("ja", JA), locale("en", EN)],
         figures: Vec::new(),
+        terms: None,
     };
     let (library, problems) = Library::load(&source).expect("the test content parses");
     assert!(problems.is_empty(), "{problems:?}");

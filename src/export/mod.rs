@@ -19,6 +19,7 @@ mod figure;
 mod html;
 mod page;
 mod qr_images;
+pub mod review;
 
 use std::path::{Path, PathBuf};
 

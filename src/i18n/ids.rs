@@ -319,9 +319,52 @@ pub const SETTINGS_SPEECH_DEVICE: &str = "settings-speech-device";
 /// Staff setting: the volume a visit starts at.
 pub const SETTINGS_SPEECH_VOLUME: &str = "settings-speech-volume";
 
+/// The word on the language switch (with "Language" beside it).
+pub const LANGUAGE_SWITCH: &str = "language-switch";
+/// The title of the list of languages.
+pub const LANGUAGE_CHOOSER_TITLE: &str = "language-chooser-title";
+/// Closes the list of languages.
+pub const LANGUAGE_CHOOSER_CLOSE: &str = "language-chooser-close";
+/// A page note: some of it is shown in Japanese, whose original changed.
+pub const STALE_SHOWN_IN_JAPANESE: &str = "stale-shown-in-japanese";
+/// A page note: some of it was translated before the Japanese changed.
+pub const STALE_MARKED: &str = "stale-marked";
+/// Staff setting: what stale translations show.
+pub const SETTINGS_STALE: &str = "settings-stale";
+/// Stale translations: the Japanese original.
+pub const SETTINGS_STALE_JAPANESE: &str = "settings-stale-japanese";
+/// Stale translations: the old translation, with a note.
+pub const SETTINGS_STALE_MARK: &str = "settings-stale-mark";
+/// Staff setting: hide languages no medical translator reviewed.
+pub const SETTINGS_HIDE_UNREVIEWED: &str = "settings-hide-unreviewed";
+/// The heading of each language's translation state.
+pub const SETTINGS_LANGUAGE_STATUS: &str = "settings-language-status";
+/// The original's row of the translation states.
+pub const SETTINGS_LANGUAGE_REFERENCE: &str = "settings-language-reference";
+/// One language's translation state.
+pub const SETTINGS_LANGUAGE_STATE: &str = "settings-language-state";
+/// The about page of a translation no medical translator has reviewed (in `about.ftl`).
+pub const ABOUT_TRANSLATION_UNREVIEWED: &str = "about-translation-unreviewed";
+/// The about page of a reviewed translation, with the day (in `about.ftl`).
+pub const ABOUT_TRANSLATION_REVIEWED: &str = "about-translation-reviewed";
+
 /// Every id above, for the lint and the tests.
 pub const ALL: &[&str] = &[
     APP_TITLE,
+    LANGUAGE_SWITCH,
+    LANGUAGE_CHOOSER_TITLE,
+    LANGUAGE_CHOOSER_CLOSE,
+    STALE_SHOWN_IN_JAPANESE,
+    STALE_MARKED,
+    SETTINGS_STALE,
+    SETTINGS_STALE_JAPANESE,
+    SETTINGS_STALE_MARK,
+    SETTINGS_HIDE_UNREVIEWED,
+    SETTINGS_LANGUAGE_STATUS,
+    SETTINGS_LANGUAGE_REFERENCE,
+    SETTINGS_LANGUAGE_STATE,
+    ABOUT_TRANSLATION_UNREVIEWED,
+    ABOUT_TRANSLATION_REVIEWED,
     LANGUAGE_NAME,
     HOME_INTRO,
     HOME_TRACK_PAGES,

@@ -1,14 +1,17 @@
 //! Fluent bundles per language, with Japanese as the fallback for every look-up.
 
 pub mod ids;
+pub mod status;
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::source::ContentSource;
+use status::{LocaleStatus, StatusFile, message_hashes};
 
 pub use crate::source::REFERENCE_LOCALE;
 
@@ -17,6 +20,8 @@ struct Language {
     bundle: FluentBundle<FluentResource>,
     /// The ids of its glossary entries (`glossary-…`), in file order.
     glossary: Vec<String>,
+    /// Its translation status against the reference (empty for the reference itself).
+    status: LocaleStatus,
 }
 
 /// The prefix of a glossary entry's id: `glossary-checkpoint-inhibitor`.
@@ -31,6 +36,9 @@ pub struct I18n {
     /// The (language, message id) pairs whose problem is logged already: a message is looked
     /// up on every frame, and its problem is news only the first time.
     reported: Mutex<HashSet<(String, String)>>,
+    /// Whether a stale translation gives way to the Japanese it was made from (else it is
+    /// shown, and the page says it may be out of date).
+    stale_shows_reference: AtomicBool,
 }
 
 impl std::fmt::Debug for I18n {
@@ -47,8 +55,12 @@ impl I18n {
     pub fn load(source: &ContentSource) -> (Self, Vec<String>) {
         let mut problems = Vec::new();
         let mut languages = Vec::new();
+        let reference_hashes = source
+            .locale(REFERENCE_LOCALE)
+            .map(|l| message_hashes(l.files.iter().map(|f| f.text.as_str())))
+            .unwrap_or_default();
         for locale in &source.locales {
-            let lang_id: LanguageIdentifier = match locale.lang.parse() {
+            let lang_id: LanguageIdentifier = match language_id(&locale.lang) {
                 Ok(id) => id,
                 Err(err) => {
                     problems.push(format!(
@@ -89,18 +101,62 @@ impl I18n {
                     }
                 }
             }
+            let status = if locale.lang == REFERENCE_LOCALE {
+                LocaleStatus::default()
+            } else {
+                let file = locale.status.as_ref().and_then(|file| {
+                    StatusFile::parse(&file.text)
+                        .map_err(|err| {
+                            problems.push(format!(
+                                "{}:{}:{}: {}; the translation status is unknown",
+                                file.path, err.span.start.line, err.span.start.col, err.code
+                            ));
+                        })
+                        .ok()
+                });
+                let hashes = message_hashes(locale.files.iter().map(|f| f.text.as_str()));
+                LocaleStatus::compute(&reference_hashes, &hashes, file.as_ref())
+            };
             languages.push(Language {
                 tag: locale.lang.clone(),
                 bundle,
                 glossary,
+                status,
             });
         }
         languages.sort_by_key(|l| l.tag != REFERENCE_LOCALE);
         let i18n = Self {
             languages,
             reported: Mutex::default(),
+            stale_shows_reference: AtomicBool::new(true),
         };
         (i18n, problems)
+    }
+
+    /// Whether a stale translation gives way to the Japanese (`true`, the default) or is
+    /// shown with a note on its page (`false`): the setting `stale_translations`.
+    pub fn set_stale_shows_reference(&self, show_reference: bool) {
+        self.stale_shows_reference
+            .store(show_reference, Ordering::Relaxed);
+    }
+
+    /// See [`Self::set_stale_shows_reference`].
+    pub fn stale_shows_reference(&self) -> bool {
+        self.stale_shows_reference.load(Ordering::Relaxed)
+    }
+
+    /// The translation status of `lang` (empty for the reference locale and for a language
+    /// without messages).
+    pub fn status(&self, lang: &str) -> Option<&LocaleStatus> {
+        self.languages
+            .iter()
+            .find(|l| l.tag == lang)
+            .map(|l| &l.status)
+    }
+
+    /// Whether message `id` of `lang` was translated from Japanese that has changed since.
+    pub fn is_stale(&self, lang: &str, id: &str) -> bool {
+        self.status(lang).is_some_and(|status| status.is_stale(id))
     }
 
     /// The language tags that have messages, reference first.
@@ -189,7 +245,11 @@ impl I18n {
     }
 
     fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let preferred = self.languages.iter().find(|l| l.tag == lang);
+        let preferred = self
+            .languages
+            .iter()
+            .find(|l| l.tag == lang)
+            .filter(|l| !(self.stale_shows_reference() && l.status.is_stale(id)));
         let reference = self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE);
         [preferred, reference]
             .into_iter()
@@ -207,6 +267,13 @@ impl I18n {
     }
 }
 
+/// The Fluent language of a locale tag. A private-use tag (`ja-x-easy`, やさしい日本語) is its
+/// language's: its plural rules and number formats are those of `ja`.
+fn language_id(tag: &str) -> Result<LanguageIdentifier, unic_langid::LanguageIdentifierError> {
+    let public = tag.split_once("-x-").map_or(tag, |(public, _)| public);
+    public.parse()
+}
+
 #[cfg(test)]
 mod tests {
     use super::I18n;
@@ -219,6 +286,7 @@ mod tests {
                 path: format!("locales/{lang}/ui.ftl"),
                 text: text.to_owned(),
             }],
+            status: None,
         };
         ContentSource {
             structure: SourceFile {
@@ -227,6 +295,7 @@ mod tests {
             },
             locales: vec![locale("en", en), locale("ja", ja)],
             figures: Vec::new(),
+            terms: None,
         }
     }
 
@@ -237,6 +306,45 @@ mod tests {
         assert_eq!(i18n.message("en", "a").as_deref(), Some("A"));
         assert_eq!(i18n.message("en", "b").as_deref(), Some("い"));
         assert!(!i18n.defines("en", "b"));
+    }
+
+    #[test]
+    fn a_stale_translation_gives_way_to_the_japanese_unless_it_is_to_be_marked() {
+        use super::status::{MessageStatus, StatusFile, message_hashes};
+        let old_ja = "a = 古い\nb = そのまま\n";
+        let new_ja = "a = 新しい\nb = そのまま\n";
+        let hashes = message_hashes([old_ja]);
+        let file = StatusFile {
+            messages: hashes
+                .into_iter()
+                .map(|(id, source)| {
+                    let reviewed = None;
+                    (id, MessageStatus { source, reviewed })
+                })
+                .collect(),
+        };
+        let mut source = source(new_ja, "a = Old\nb = Same\n");
+        source.locales[0].status = Some(SourceFile {
+            path: "locales/en/status.ron".to_owned(),
+            text: file.to_text().unwrap(),
+        });
+        let (i18n, problems) = I18n::load(&source);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(i18n.is_stale("en", "a"));
+        assert!(!i18n.is_stale("en", "b"));
+        assert_eq!(i18n.message("en", "a").as_deref(), Some("新しい"));
+        assert_eq!(i18n.message("en", "b").as_deref(), Some("Same"));
+        i18n.set_stale_shows_reference(false);
+        assert_eq!(i18n.message("en", "a").as_deref(), Some("Old"));
+    }
+
+    #[test]
+    fn a_private_use_tag_is_loaded_with_its_language_rules() {
+        let mut source = source("n = { $count }件\n", "n = { $count }\n");
+        source.locales[0].lang = "ja-x-easy".to_owned();
+        let (i18n, problems) = I18n::load(&source);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(i18n.has_language("ja-x-easy"));
     }
 
     #[test]

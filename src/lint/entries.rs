@@ -16,7 +16,7 @@ pub(super) fn check_locale(
     check_unused_terms(locale, problems);
     for def in &locale.defs {
         check_empty(def, problems);
-        check_glyphs(def, glyphs, problems);
+        check_glyphs(def, locale.lang, glyphs, problems);
         check_references(def, locale, problems);
     }
 }

@@ -8,17 +8,23 @@ use super::pattern::{Piece, walk_pattern};
 use super::position::offset_in;
 use crate::fonts::GlyphCoverage;
 
-pub(super) fn check_glyphs(def: &Def<'_>, glyphs: &GlyphCoverage, problems: &mut Vec<Problem>) {
+pub(super) fn check_glyphs(
+    def: &Def<'_>,
+    lang: &str,
+    glyphs: &GlyphCoverage,
+    problems: &mut Vec<Problem>,
+) {
     let mut report = |line: usize, c: char| {
         problems.push(Problem::new(
             def.path,
             line,
             format!(
-                "{} \"{}\": {} has no glyph in the bundled font (BIZ UDPGothic) and would \
-                 show as a box; use another character",
+                "{} \"{}\": {} has no glyph in the bundled fonts of {lang} ({}) and would \
+                 show as a box; use another character, or add it with scripts/fonts.py",
                 def.kind,
                 def.id,
-                describe_char(c)
+                describe_char(c),
+                GlyphCoverage::describe(lang)
             ),
         ));
     };
@@ -27,14 +33,14 @@ pub(super) fn check_glyphs(def: &Def<'_>, glyphs: &GlyphCoverage, problems: &mut
             Piece::Text(text) => {
                 // Text is a slice of the file, so each character has its own line.
                 let start = offset_in(def.text.text, text);
-                for (index, c) in text.char_indices().filter(|(_, c)| !glyphs.covers(*c)) {
+                for (index, c) in text.char_indices().filter(|(_, c)| !glyphs.covers(lang, *c)) {
                     report(start.map_or(def.line, |s| def.text.line_at(s + index)), c);
                 }
             }
             Piece::Literal(literal) => {
                 let line = def.text.line_of_slice(literal);
                 let shown = unescape_unicode_to_string(literal);
-                for c in shown.chars().filter(|c| !glyphs.covers(*c)) {
+                for c in shown.chars().filter(|c| !glyphs.covers(lang, *c)) {
                     report(line, c);
                 }
             }

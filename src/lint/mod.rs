@@ -25,6 +25,7 @@ mod ruby;
 mod structure;
 mod style;
 mod trials;
+mod translation;
 mod usage;
 
 use std::fmt;
@@ -63,6 +64,15 @@ impl Problem {
             line,
             message: message.into(),
         }
+    }
+}
+
+impl Problem {
+    /// Whether this is a stale translation: reported, but not a fault that keeps a content
+    /// folder from being used, since the kiosk handles it (`stale_translations`).
+    #[must_use]
+    pub fn is_stale(&self) -> bool {
+        self.message.starts_with("stale:")
     }
 }
 
@@ -112,6 +122,8 @@ pub fn check_content(
             check_parity(reference, other, &mut problems);
         }
     }
+    translation::check_status(source, &locales, &mut problems);
+    translation::check_term_table(source, &locales, &mut problems);
     if let Some(spec) = parse_structure(&source.structure, &mut problems) {
         let ron = RonText::new(&source.structure);
         check_structure(&spec, &ron, glyphs, &mut problems);

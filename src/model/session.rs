@@ -174,6 +174,8 @@ pub struct Session {
     pub furigana: Furigana,
     /// The glossary term whose card is open (its id).
     pub glossary: Option<String>,
+    /// Whether the list of languages is open over the screen.
+    pub choosing_language: bool,
     /// The staff overlay, if one is open.
     pub overlay: Option<Overlay>,
     /// Where "back" on the about screen returns to.
@@ -196,6 +198,7 @@ impl Session {
             high_contrast: defaults.high_contrast,
             furigana: Furigana::default(),
             glossary: None,
+            choosing_language: false,
             overlay: None,
             return_to: None,
             speech_rate: Rate::Normal,

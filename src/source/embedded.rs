@@ -11,22 +11,32 @@ macro_rules! locale_files {
     };
 }
 
-/// The embedded languages (reference first) and the Fluent files each of them has.
+/// The embedded languages (reference first) and the Fluent files each of them has; every
+/// translation (each language after the reference) also has its status file.
 macro_rules! embed_content {
-    (languages: [$($lang:literal),+ $(,)?], files: $files:tt $(,)?) => {
+    (reference: $reference:literal, translations: [$($lang:literal),+ $(,)?], files: $files:tt $(,)?) => {
         /// The languages the embedded content provides, the reference locale first.
-        pub const EMBEDDED_LOCALES: &[&str] = &[$($lang),+];
+        pub const EMBEDDED_LOCALES: &[&str] = &[$reference, $($lang),+];
 
-        /// Each embedded language's `.ftl` files, `(file name, text)`.
-        const EMBEDDED_FILES: &[(&str, &[(&str, &str)])] =
-            &[$(($lang, locale_files!($lang, $files))),+];
+        /// Each embedded language's `.ftl` files, `(file name, text)`, and its status file.
+        const EMBEDDED_FILES: &[(&str, &[(&str, &str)], Option<&str>)] = &[
+            ($reference, locale_files!($reference, $files), None),
+            $((
+                $lang,
+                locale_files!($lang, $files),
+                Some(include_str!(concat!("../../locales/", $lang, "/status.ron"))),
+            )),+
+        ];
     };
 }
 
 embed_content! {
-    languages: ["ja", "en"],
+    reference: "ja",
+    translations: ["en"],
     files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl", "figures.ftl"],
 }
+
+const EMBEDDED_TERMS: &str = include_str!("../../locales/README.md");
 
 const EMBEDDED_CONTENT_RON: &str = include_str!("../../assets/content.ron");
 
@@ -64,7 +74,7 @@ pub(super) fn source() -> ContentSource {
         },
         locales: EMBEDDED_FILES
             .iter()
-            .map(|(lang, files)| LocaleFiles {
+            .map(|(lang, files, status)| LocaleFiles {
                 lang: (*lang).to_owned(),
                 files: files
                     .iter()
@@ -73,6 +83,10 @@ pub(super) fn source() -> ContentSource {
                         text: (*text).to_owned(),
                     })
                     .collect(),
+                status: status.map(|text| SourceFile {
+                    path: format!("locales/{lang}/{}", super::STATUS_FILE),
+                    text: text.to_owned(),
+                }),
             })
             .collect(),
         figures: EMBEDDED_FIGURES
@@ -82,6 +96,10 @@ pub(super) fn source() -> ContentSource {
                 text: (*text).to_owned(),
             })
             .collect(),
+        terms: Some(SourceFile {
+            path: super::TERMS_FILE.to_owned(),
+            text: EMBEDDED_TERMS.to_owned(),
+        }),
     }
 }
 

@@ -77,7 +77,16 @@ pub struct LocaleFiles {
     pub lang: String,
     /// Its `.ftl` files, sorted by name.
     pub files: Vec<SourceFile>,
+    /// Its translation status ([`STATUS_FILE`]), if it has one: for each message, the hash
+    /// of the Japanese it was translated from, and its review.
+    pub status: Option<SourceFile>,
 }
+
+/// The name of a locale's translation status file, next to its `.ftl` files.
+pub const STATUS_FILE: &str = "status.ron";
+
+/// The file that holds the term table, relative to the content root.
+pub const TERMS_FILE: &str = "locales/README.md";
 
 /// All the text the kiosk's content is built from, not yet parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +97,9 @@ pub struct ContentSource {
     pub locales: Vec<LocaleFiles>,
     /// `assets/figures/*.svg`, sorted by name: the drawings, which hold no words.
     pub figures: Vec<SourceFile>,
+    /// [`TERMS_FILE`], whose term table fixes each language's words for the two kinds of
+    /// immunotherapy, if the content has one.
+    pub terms: Option<SourceFile>,
 }
 
 /// Where a content folder keeps its figures' drawings.
@@ -172,7 +184,17 @@ impl ContentSource {
                 .iter()
                 .map(|name| read_source(dir, &Path::new("locales").join(&lang).join(name)))
                 .collect::<Result<Vec<_>, _>>()?;
-            locales.push(LocaleFiles { lang, files });
+            let status_path = Path::new("locales").join(&lang).join(STATUS_FILE);
+            let status = dir
+                .join(&status_path)
+                .exists()
+                .then(|| read_source(dir, &status_path))
+                .transpose()?;
+            locales.push(LocaleFiles {
+                lang,
+                files,
+                status,
+            });
         }
         let figures_dir = dir.join(FIGURES_DIR);
         let mut figures = Vec::new();
@@ -187,19 +209,30 @@ impl ContentSource {
                 figures.push(read_source(dir, &Path::new(FIGURES_DIR).join(name))?);
             }
         }
+        let terms = dir
+            .join(TERMS_FILE)
+            .exists()
+            .then(|| read_source(dir, Path::new(TERMS_FILE)))
+            .transpose()?;
         Ok(Self {
             structure,
             locales,
             figures,
+            terms,
         })
     }
 
-    /// Every file: the structure, each language's Fluent files, then the drawings; each
-    /// path is where it lies in a content folder.
+    /// Every file: the structure, each language's Fluent files and status, the drawings, then
+    /// the term table; each path is where it lies in a content folder.
     pub fn files(&self) -> impl Iterator<Item = &SourceFile> {
         std::iter::once(&self.structure)
-            .chain(self.locales.iter().flat_map(|l| l.files.iter()))
+            .chain(
+                self.locales
+                    .iter()
+                    .flat_map(|l| l.files.iter().chain(l.status.iter())),
+            )
             .chain(self.figures.iter())
+            .chain(self.terms.iter())
     }
 
     /// The drawing of figure `id` (`assets/figures/<id>.svg`), if the content has it.

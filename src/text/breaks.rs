@@ -27,6 +27,14 @@ impl Script {
     }
 }
 
+/// やさしい日本語: Japanese with readings over every kanji, always.
+pub const EASY_JAPANESE: &str = "ja-x-easy";
+
+/// Whether `locale` shows readings over every kanji whatever the visitor chose.
+pub fn all_kanji_locale(locale: &str) -> bool {
+    locale == EASY_JAPANESE
+}
+
 /// The break opportunities of a text, by `char` index: a line may start at `i` when
 /// `allowed[i]`. Both vectors are one longer than the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

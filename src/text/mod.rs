@@ -9,6 +9,6 @@ pub mod phrases;
 pub mod readings;
 pub mod ruby;
 
-pub use breaks::{Breaks, Script, breaks};
+pub use breaks::{Breaks, EASY_JAPANESE, Script, all_kanji_locale, breaks};
 pub use fill::fill;
 pub use ruby::{Marked, Ruby, RubyError, parse, parse_lenient, plain};

@@ -20,7 +20,9 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let last: [f32; PARTS] = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     let gap = theme::GAP + ui.spacing().item_spacing.x;
     let mut parts = vec![Part::Languages, Part::TextSize, Part::Contrast];
-    if crate::text::Script::of_locale(&view.session.locale) == crate::text::Script::Japanese {
+    if crate::text::Script::of_locale(&view.session.locale) == crate::text::Script::Japanese
+        && !crate::text::all_kanji_locale(&view.session.locale)
+    {
         parts.push(Part::Furigana);
     }
     let width = |part: &Part| last[*part as usize];
@@ -127,7 +129,7 @@ impl TopBar<'_, '_> {
             .layout(layout);
         let spacing = ui.spacing().item_spacing.x;
         let inner = ui.scope_builder(row, |ui| match part {
-            Part::Languages => language_switch_ui(ui, view, commands, size),
+            Part::Languages => super::languages::switch_ui(ui, view, commands, size),
             Part::TextSize => Some(labelled_ui(ui, view, ids::TEXT_SIZE_LABEL, size, |ui| {
                 text_size_ui(ui, view, commands, size);
             })),
@@ -189,30 +191,6 @@ fn furigana_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>, size: 
             commands.push(Command::SetFurigana(choice));
         }
     }
-}
-
-/// Each enabled language, named in its own script (日本語 / English).
-fn language_switch_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    commands: &mut Vec<Command>,
-    size: f32,
-) -> Option<(f32, f32)> {
-    for lang in &view.settings.locales {
-        if !view.library.i18n.has_language(lang) {
-            continue;
-        }
-        let name = view.library.i18n.language_name(lang);
-        let selected = *lang == view.session.locale;
-        if ui
-            .add(BigButton::new(name, size, view.palette).selected(selected))
-            .clicked()
-            && !selected
-        {
-            commands.push(Command::SetLocale(lang.clone()));
-        }
-    }
-    None
 }
 
 fn text_size_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>, size: f32) {

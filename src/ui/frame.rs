@@ -106,6 +106,9 @@ pub fn frame_ui(
     if let Some(term) = &view.session.glossary {
         super::glossary::card_ui(&ctx, view, term, &mut commands);
     }
+    if view.session.choosing_language {
+        super::languages::chooser_ui(&ctx, view, &mut commands);
+    }
     if let Some(IdlePhase::Warning { secs_left }) = idle_phase {
         super::idle_overlay::idle_overlay_ui(&ctx, view, secs_left, &mut commands);
     }

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod glossary;
 pub mod home;
 pub mod idle_overlay;
+pub mod languages;
 pub mod notice;
 pub mod page;
 pub mod prose;
@@ -47,6 +48,10 @@ pub enum Command {
     Back,
     /// Switch language.
     SetLocale(String),
+    /// Open the list of languages.
+    OpenLanguages,
+    /// Close it without a change.
+    CloseLanguages,
     /// Change the text size.
     SetTextScale(TextScale),
     /// Toggle the high-contrast theme.
@@ -171,6 +176,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The readings shown: the visitor's choice, except in やさしい日本語, which has them over
+    /// every kanji.
+    pub fn furigana(&self) -> crate::model::Furigana {
+        if crate::text::all_kanji_locale(&self.session.locale) {
+            crate::model::Furigana::AllKanji
+        } else {
+            self.session.furigana
+        }
+    }
+
     /// [`View::prose`] at an exact `size`, for text that does not follow the text scale.
     pub fn prose_at<'t>(&self, text: &'t str, size: f32, bold: bool) -> prose::Prose<'t> {
         let font = if bold {
@@ -183,7 +198,7 @@ impl<'a> View<'a> {
             font,
             size * theme::LINE_SPACING,
             crate::text::Script::of_locale(&self.session.locale),
-            self.session.furigana,
+            self.furigana(),
         );
         match self.speech.sentence {
             Some((message, range)) if message == text => {

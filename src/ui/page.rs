@@ -138,6 +138,7 @@ fn page_ui(
                 super::figure::prepare(ui.ctx(), view, next, width);
             }
         }
+        stale_note_ui(ui, view, &items);
         items_with_terms_ui(ui, view, &items, commands);
         let about = BigButton::new(
             view.tr(ids::ABOUT_OPEN),
@@ -170,7 +171,63 @@ fn about_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         &view.session.locale,
         view.settings.consultation.as_ref(),
     );
+    translation_note_ui(ui, view);
+    stale_note_ui(ui, view, &items);
     items_with_terms_ui(ui, view, &items, commands);
+}
+
+/// On a page some of whose messages were translated before their Japanese changed: a note
+/// that they are shown in Japanese, or that they may be out of date, as configured.
+fn stale_note_ui(ui: &mut Ui, view: &View<'_>, items: &[Item]) {
+    let lang = &view.session.locale;
+    let i18n = &view.library.i18n;
+    let stale = items
+        .iter()
+        .flat_map(Item::messages)
+        .any(|message| i18n.is_stale(lang, &message.id));
+    if !stale {
+        return;
+    }
+    let id = if i18n.stale_shows_reference() {
+        ids::STALE_SHOWN_IN_JAPANESE
+    } else {
+        ids::STALE_MARKED
+    };
+    note_ui(ui, view, &view.tr(id));
+}
+
+/// On the about page of a translation: whether a medical translator has checked it.
+fn translation_note_ui(ui: &mut Ui, view: &View<'_>) {
+    let lang = &view.session.locale;
+    if lang == crate::i18n::REFERENCE_LOCALE {
+        return;
+    }
+    let Some(status) = view.library.i18n.status(lang) else {
+        return;
+    };
+    let text = match status.reviewed_on() {
+        Some(day) => view.tr_with(
+            ids::ABOUT_TRANSLATION_REVIEWED,
+            &[("date", FluentValue::from(day))],
+        ),
+        None => view.tr(ids::ABOUT_TRANSLATION_UNREVIEWED),
+    };
+    note_ui(ui, view, &text);
+}
+
+/// A short framed note in the reading column, in neither badge's colour: it is about the
+/// translation, not the treatment.
+fn note_ui(ui: &mut Ui, view: &View<'_>, text: &str) {
+    egui::Frame::new()
+        .fill(view.palette.card)
+        .stroke(egui::Stroke::new(theme::OUTLINE, view.palette.outline))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::BADGE_PADDING)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(view.prose(text, theme::SMALL, false));
+        });
+    ui.add_space(theme::GAP);
 }
 
 /// A page's or the about page's items, with each glossary term marked at its first use; a

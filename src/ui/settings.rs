@@ -8,7 +8,9 @@ use fluent_bundle::FluentValue;
 
 use super::widgets::{BigButton, Emphasis, framed};
 use super::{Command, View, theme};
-use crate::config::{self, ConsultationDesk, Field, Layer, LayerStatus, LoadedConfig, Settings};
+use crate::config::{
+    self, ConsultationDesk, Field, Layer, LayerStatus, LoadedConfig, Settings, StaleTranslations,
+};
 use crate::i18n::ids;
 use crate::model::{Notice, TextScale};
 
@@ -144,6 +146,8 @@ fn fields_ui(
         speech: _,
         speech_device: _,
         speech_volume: _,
+        hide_unreviewed_locales,
+        stale_translations,
     } = draft;
     let row = |ui: &mut Ui, field: Field, label: &str, add: &mut dyn FnMut(&mut Ui)| {
         row_ui(ui, view, loaded, field, label, add);
@@ -181,6 +185,32 @@ fn fields_ui(
     row(ui, Field::Locales, ids::SETTINGS_LOCALES, &mut |ui| {
         locales_ui(ui, view, locales, default_locale, available_locales);
     });
+    row(
+        ui,
+        Field::HideUnreviewedLocales,
+        ids::SETTINGS_HIDE_UNREVIEWED,
+        &mut |ui| toggle_ui(ui, view, hide_unreviewed_locales),
+    );
+    row(
+        ui,
+        Field::StaleTranslations,
+        ids::SETTINGS_STALE,
+        &mut |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (choice, label) in [
+                    (StaleTranslations::Japanese, ids::SETTINGS_STALE_JAPANESE),
+                    (StaleTranslations::Mark, ids::SETTINGS_STALE_MARK),
+                ] {
+                    let button = BigButton::new(view.tr(label), theme::CHROME, view.palette)
+                        .selected(*stale_translations == choice);
+                    if ui.add(button).clicked() {
+                        *stale_translations = choice;
+                    }
+                }
+            });
+        },
+    );
+    translation_status_ui(ui, view, available_locales);
     row(
         ui,
         Field::DefaultLocale,
@@ -515,6 +545,36 @@ fn toggle_ui(ui: &mut Ui, view: &View<'_>, value: &mut bool) {
 }
 
 /// Each available language: on or off, and "move up" to change the switch's order.
+/// Each language's translation: how many messages are translated, reviewed and stale.
+fn translation_status_ui(ui: &mut Ui, view: &View<'_>, available: &[String]) {
+    use crate::i18n::status::MessageState;
+    ui.add_space(theme::GAP);
+    ui.label(RichText::new(view.tr(ids::SETTINGS_LANGUAGE_STATUS)).font(theme::bold(theme::CHROME)));
+    for lang in available {
+        let i18n = &view.library.i18n;
+        let name = FluentValue::from(i18n.language_name(lang));
+        let line = match i18n.status(lang) {
+            Some(status) if !status.states.is_empty() => {
+                let count = |state| FluentValue::from(status.count(state));
+                let translated = status.states.len() - status.count(MessageState::Missing);
+                view.tr_with(
+                    ids::SETTINGS_LANGUAGE_STATE,
+                    &[
+                        ("name", name),
+                        ("total", FluentValue::from(status.states.len())),
+                        ("translated", FluentValue::from(translated)),
+                        ("reviewed", count(MessageState::Reviewed)),
+                        ("stale", count(MessageState::Stale)),
+                    ],
+                )
+            }
+            _ => view.tr_with(ids::SETTINGS_LANGUAGE_REFERENCE, &[("name", name)]),
+        };
+        ui.label(RichText::new(line).font(theme::regular(theme::CHROME)));
+    }
+    ui.add_space(theme::GAP);
+}
+
 fn locales_ui(
     ui: &mut Ui,
     view: &View<'_>,

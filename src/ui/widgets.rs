@@ -26,6 +26,8 @@ pub struct BigButton<'p> {
     min_size: Vec2,
     enabled: bool,
     selected: Option<bool>,
+    /// Room left before the words for an icon the caller draws.
+    icon_space: f32,
 }
 
 impl<'p> BigButton<'p> {
@@ -39,7 +41,16 @@ impl<'p> BigButton<'p> {
             min_size: Vec2::splat(theme::MIN_TOUCH),
             enabled: true,
             selected: None,
+            icon_space: 0.0,
         }
+    }
+
+    /// Leaves room before the words for an icon of `size` points, which the caller draws
+    /// in the button's rect after adding it (the language switch's globe).
+    #[inline]
+    pub fn leading_icon(mut self, size: f32) -> Self {
+        self.icon_space = size * 1.1;
+        self
     }
 
     /// Filled instead of outlined.
@@ -86,6 +97,7 @@ impl Widget for BigButton<'_> {
             min_size,
             enabled,
             selected,
+            icon_space,
         } = self;
         // A disabled button is plain, its words struck through in the secondary colour: it
         // reads as "not now" without relying on a faded colour, and stays legible.
@@ -124,7 +136,7 @@ impl Widget for BigButton<'_> {
         };
         job.append(
             &text,
-            0.0,
+            icon_space,
             TextFormat {
                 strikethrough,
                 ..TextFormat::simple(font, text_color)

@@ -189,3 +189,42 @@ pub fn drag_content_up(harness: &mut Harness<'_, KioskApp>) {
     harness.drop_at(egui::pos2(900.0, 300.0));
     harness.run();
 }
+
+/// Switches language as a visitor does: the switch on the top bar (its words always include
+/// "Language"), then the language by its own name in the list.
+pub fn choose_language(harness: &mut Harness<'_, KioskApp>, name: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    let switch = || {
+        egui_kittest::kittest::By::new()
+            .role(egui::accesskit::Role::Button)
+            .label_contains("Language")
+    };
+    harness.get(switch()).scroll_to_me();
+    harness.run();
+    harness.get(switch()).click();
+    harness.run();
+    tap_button(harness, name);
+}
+
+/// The locked kiosk with the content the settings name (`content_dir`), as `main` loads it.
+pub fn harness_with_content(size: Vec2, settings: Settings) -> Harness<'static, KioskApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| {
+            let library =
+                Library::for_kiosk(settings.content_dir.as_deref()).expect("content loads");
+            KioskApp::new(
+                &cc.egui_ctx,
+                library,
+                KioskOptions {
+                    locked: true,
+                    settings,
+                    state_dir: None,
+                    config: None,
+                    clock: Clock::system(),
+                    speech: None,
+                },
+            )
+        })
+}

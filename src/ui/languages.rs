@@ -1,0 +1,243 @@
+//! The language switch: one button on the top bar of every visitor screen, with a globe and
+//! the word "language" in the language shown and in English, opens the list of every enabled
+//! language, each named in its own script. The list is laid out to fit the screen without
+//! scrolling, in as many columns as the names allow, at any text size and orientation.
+
+use egui::accesskit::Role;
+use egui::{Rect, Ui};
+
+use super::widgets::{BigButton, Emphasis};
+use super::{Command, View, theme};
+use crate::i18n::ids;
+
+/// The English word on the switch, so a visitor who reads neither the language shown nor
+/// Japanese still finds it.
+const ENGLISH_WORD: &str = "Language";
+
+/// The languages a visitor can choose: the enabled ones that have messages, less those not
+/// reviewed by a medical translator when the hospital hides them. Japanese, the original, is
+/// always there.
+pub fn shown_locales(view: &View<'_>) -> Vec<String> {
+    let i18n = &view.library.i18n;
+    view.settings
+        .locales
+        .iter()
+        .filter(|lang| i18n.has_language(lang))
+        .filter(|lang| {
+            !view.settings.hide_unreviewed_locales
+                || *lang == crate::i18n::REFERENCE_LOCALE
+                || i18n.status(lang).is_some_and(|s| s.fully_reviewed())
+        })
+        .cloned()
+        .collect()
+}
+
+/// The words on the switch: 「言語 / Language」, or "Language" alone in English.
+pub fn switch_label(view: &View<'_>) -> String {
+    let word = view.tr(ids::LANGUAGE_SWITCH);
+    if word == ENGLISH_WORD {
+        word
+    } else {
+        format!("{word} / {ENGLISH_WORD}")
+    }
+}
+
+/// The button that opens the list; nothing when there is only one language to show.
+pub fn switch_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    commands: &mut Vec<Command>,
+    size: f32,
+) -> Option<(f32, f32)> {
+    if shown_locales(view).len() < 2 {
+        return None;
+    }
+    let label = switch_label(view);
+    let response = ui.add(BigButton::new(label, size, view.palette).leading_icon(size));
+    globe(ui, response.rect, size, view.palette.button_text);
+    if response.clicked() {
+        commands.push(Command::OpenLanguages);
+    }
+    None
+}
+
+/// A globe drawn in the space a [`BigButton::leading_icon`] leaves.
+fn globe(ui: &Ui, button: Rect, size: f32, color: egui::Color32) {
+    let radius = size * 0.42;
+    let center = egui::pos2(
+        button.left() + ui.spacing().button_padding.x + radius,
+        button.center().y,
+    );
+    let stroke = egui::Stroke::new((size / 12.0).max(1.5), color);
+    let painter = ui.painter();
+    painter.circle_stroke(center, radius, stroke);
+    painter.add(egui::Shape::ellipse_stroke(
+        center,
+        egui::vec2(radius * 0.45, radius),
+        stroke,
+    ));
+    painter.line_segment(
+        [center - egui::vec2(radius, 0.0), center + egui::vec2(radius, 0.0)],
+        stroke,
+    );
+    for dy in [-0.5, 0.5] {
+        let y = radius * dy;
+        let half = (radius * radius - y * y).sqrt();
+        painter.line_segment(
+            [
+                center + egui::vec2(-half, y),
+                center + egui::vec2(half, y),
+            ],
+            stroke,
+        );
+    }
+}
+
+/// The open list of languages, over the screen and under the idle warning.
+pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+    let languages = shown_locales(view);
+    let palette = view.palette;
+    let screen = ctx.content_rect();
+    ctx.accesskit_node_builder(
+        ctx.viewport_id().root_ui_id(),
+        egui::accesskit::Node::set_hidden,
+    );
+    egui::Area::new(egui::Id::unique("language chooser"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            ui.memory_mut(|m| m.set_modal_layer(ui.layer_id()));
+            ui.painter().rect_filled(screen, 0.0, palette.veil);
+            let veil = ui.interact(
+                screen,
+                egui::Id::unique("language veil"),
+                egui::Sense::click(),
+            );
+            if veil.clicked() {
+                commands.push(Command::CloseLanguages);
+            }
+            let title = view.tr(ids::LANGUAGE_CHOOSER_TITLE);
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(Role::Dialog);
+                node.set_label(title.clone());
+                node.set_modal();
+            });
+            let margin = theme::MARGIN.min(screen.width() * 0.03);
+            let card = screen.shrink(margin);
+            let inner = card - theme::DIALOG_PADDING;
+            let names: Vec<String> = languages
+                .iter()
+                .map(|l| view.library.i18n.language_name(l))
+                .collect();
+            let grid = fit_grid(ui, &names, inner, view.chrome_size(theme::CHROME));
+            ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
+                egui::Frame::new()
+                    .fill(palette.card)
+                    .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
+                    .corner_radius(theme::RADIUS)
+                    .inner_margin(theme::DIALOG_PADDING)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let heading = ui.label(
+                            egui::RichText::new(&title)
+                                .font(theme::bold(grid.size))
+                                .color(palette.accent),
+                        );
+                        super::widgets::heading(&heading, 2);
+                        ui.add_space(theme::GAP);
+                        let button = egui::vec2(grid.button_width, grid.button_height);
+                        for row in languages.chunks(grid.columns).zip(names.chunks(grid.columns)) {
+                            ui.horizontal(|ui| {
+                                for (lang, name) in row.0.iter().zip(row.1) {
+                                    let selected = *lang == view.session.locale;
+                                    let response = ui.add(
+                                        BigButton::new(name.clone(), grid.size, palette)
+                                            .selected(selected)
+                                            .min_size(button),
+                                    );
+                                    let tag = lang.clone();
+                                    ui.ctx().accesskit_node_builder(response.id, |node| {
+                                        node.set_language(tag);
+                                    });
+                                    if response.clicked() {
+                                        commands.push(if selected {
+                                            Command::CloseLanguages
+                                        } else {
+                                            Command::SetLocale(lang.clone())
+                                        });
+                                    }
+                                }
+                            });
+                        }
+                        ui.add_space(theme::GAP);
+                        let close = BigButton::new(
+                            view.tr(ids::LANGUAGE_CHOOSER_CLOSE),
+                            grid.size,
+                            palette,
+                        )
+                        .emphasis(Emphasis::Primary);
+                        if ui.add(close).clicked() {
+                            commands.push(Command::CloseLanguages);
+                        }
+                    });
+            });
+        });
+}
+
+/// How the list is laid out: the text size, and a grid of equal buttons.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Grid {
+    /// The text size of the names (the chrome size, or smaller if that cannot fit).
+    pub size: f32,
+    /// Buttons a row.
+    pub columns: usize,
+    /// Each button's width.
+    pub button_width: f32,
+    /// Each button's height.
+    pub button_height: f32,
+}
+
+/// The largest text size, up to `size`, at which every name fits `area` in a grid with the
+/// title and the close button: as many columns as the widest name allows.
+fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
+    let gap = ui.spacing().item_spacing;
+    let padding = ui.spacing().button_padding;
+    let mut size = size;
+    loop {
+        let widest = names
+            .iter()
+            .map(|name| {
+                let galley = ui.fonts_mut(|f| {
+                    f.layout_no_wrap(name.clone(), theme::bold(size), egui::Color32::WHITE)
+                });
+                galley.size().x
+            })
+            .fold(0.0_f32, f32::max);
+        // Room for the check mark of the selected one.
+        let button_width = (widest + 2.0 * padding.x + size * 1.6).max(theme::MIN_TOUCH);
+        let button_height = (size * 1.3 + 2.0 * padding.y).max(theme::MIN_TOUCH);
+        let columns = (((area.width() + gap.x) / (button_width + gap.x)).floor() as usize)
+            .clamp(1, names.len().max(1));
+        let rows = names.len().div_ceil(columns);
+        // Title, the rows, the close button, and the gaps between.
+        let height = size * 1.4
+            + 2.0 * theme::GAP
+            + rows as f32 * (button_height + gap.y)
+            + button_height;
+        let min = theme::CHROME * 0.75;
+        if height <= area.height() || size <= min {
+            let button_width = if columns > 1 {
+                button_width
+            } else {
+                button_width.max(area.width().min(button_width * 1.5))
+            };
+            return Grid {
+                size,
+                columns,
+                button_width,
+                button_height,
+            };
+        }
+        size = (size * 0.9).max(min);
+    }
+}
