@@ -166,7 +166,7 @@ if [ "$mode" != service ]; then
     for c in "$corner" "$top"; do
         [ $((16#${c:0:2})) -gt 200 ] || bad "$mode: the screenshot is #$c at an edge, not the attract screen's light background"
     done
-    if atspi press "画面にふれてください" && atspi wait-button "English" 20; then
+    if atspi press "画面にふれてください" && atspi wait-button "言語 / Language" 20; then
         sleep 1
         shot "home-$mode"
         bar=$(colour_at "home-$mode" $((width / 2)) 4)
@@ -204,7 +204,7 @@ fi
 
 # 2. A visit starts through AT-SPI, then the idle timeout brings the attract screen back.
 started=$(date +%s)
-if atspi press "画面にふれてください" && atspi wait-button "English" 20; then
+if atspi press "画面にふれてください" && atspi wait-button "言語 / Language" 20; then
     ok "a visit started through AT-SPI: the home screen's controls are on the bus"
     if atspi wait-button "画面にふれてください" $((idle_secs + warning_secs + 30)); then
         took=$(($(date +%s) - started))

@@ -63,7 +63,11 @@ pub struct GlyphCoverage {
     regular: skrifa::charmap::Charmap<'static>,
     bold: skrifa::charmap::Charmap<'static>,
     /// Each extra face's regular and bold maps.
-    faces: Vec<(&'static Face, skrifa::charmap::Charmap<'static>, skrifa::charmap::Charmap<'static>)>,
+    faces: Vec<(
+        &'static Face,
+        skrifa::charmap::Charmap<'static>,
+        skrifa::charmap::Charmap<'static>,
+    )>,
 }
 
 impl GlyphCoverage {

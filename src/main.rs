@@ -418,8 +418,7 @@ fn export_review(
     };
     let facts = facts
         .map(|path| {
-            std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))
+            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
         })
         .transpose()?;
     let (library, _) = Library::load(&source)?;
@@ -435,8 +434,9 @@ fn export_review(
             known.join(", ")
         );
     }
-    let sheet = immuno_kiosk::export::review::review_sheet(&library, &source, lang, facts.as_deref())
-        .with_context(|| format!("{lang}: no messages"))?;
+    let sheet =
+        immuno_kiosk::export::review::review_sheet(&library, &source, lang, facts.as_deref())
+            .with_context(|| format!("{lang}: no messages"))?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let path = dir.join(format!("review-{lang}.html"));
     std::fs::write(&path, sheet).with_context(|| format!("cannot write {}", path.display()))?;

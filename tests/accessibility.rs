@@ -3,8 +3,9 @@
 //! on everything that can be pressed, keyboard focus in reading order with a visible ring,
 //! and a screen reader's view of the idle warning, the QR codes and the page dots.
 //!
-//! The full walk (every screen, both orientations, both languages, both themes, every text
-//! size) also writes `docs/a11y-report.md`.
+//! The full walk (every screen, both orientations, Japanese and English in both themes at
+//! every text size, every other language at the two extremes) also writes
+//! `docs/a11y-report.md`.
 
 #![allow(
     clippy::expect_used,
@@ -21,7 +22,7 @@ use std::fmt::Write as _;
 
 use common::audit::{MIN_TARGET, MIN_TARGET_GAP, ScreenAudit, audit};
 use common::{
-    LANDSCAPE, PORTRAIT, advance, config_paths_in, harness, harness_with_config,
+    LANDSCAPE, PORTRAIT, advance, choose_language, config_paths_in, harness, harness_with_config,
     make_staff_gesture, start_visit, tap, tap_button,
 };
 use egui::accesskit::{Live, Role};
@@ -101,11 +102,7 @@ fn kiosk_with_pin(root: &std::path::Path, size: egui::Vec2) -> Harness<'static, 
 /// Visits every screen once in `setup` and audits each.
 fn walk(setup: Setup, rows: &mut Vec<Row>) {
     let (library, _) = Library::load(&ContentSource::embedded()).expect("embedded content parses");
-    let lang = if setup.language == "English" {
-        "en"
-    } else {
-        "ja"
-    };
+    let lang = setup.language;
     let text = |id: &str| library.i18n.text(lang, id, &[]);
     let root = tempfile::tempdir().expect("temp dir");
     let mut harness = kiosk_with_pin(root.path(), setup.size);
@@ -117,12 +114,12 @@ fn walk(setup: Setup, rows: &mut Vec<Row>) {
         });
     };
     harness.run();
-    if setup.language == "日本語" && !setup.high_contrast && setup.text_size == "100%" {
+    if setup.language == "ja" && !setup.high_contrast && setup.text_size == "100%" {
         // The attract screen always shows the defaults.
         record(&harness, "attract");
     }
     start_visit(&mut harness);
-    tap(&mut harness, setup.language);
+    choose_language(&mut harness, &library.i18n.language_name(lang));
     if setup.high_contrast {
         tap_button(&mut harness, &text("contrast-label"));
     }
@@ -160,7 +157,7 @@ fn walk(setup: Setup, rows: &mut Vec<Row>) {
 fn setups() -> Vec<Setup> {
     let mut setups = Vec::new();
     for (size, orientation) in [(LANDSCAPE, "landscape"), (PORTRAIT, "portrait")] {
-        for language in ["日本語", "English"] {
+        for language in ["ja", "en"] {
             for high_contrast in [false, true] {
                 for text_size in ["100%", "150%", "200%"] {
                     setups.push(Setup {
@@ -172,6 +169,25 @@ fn setups() -> Vec<Setup> {
                     });
                 }
             }
+        }
+        // Every other language at the two ends: landscape at 100 % in the standard theme,
+        // portrait at 200 % in high contrast.
+        for language in immuno_kiosk::source::EMBEDDED_LOCALES
+            .iter()
+            .filter(|l| !["ja", "en"].contains(l))
+        {
+            let (high_contrast, text_size) = if orientation == "landscape" {
+                (false, "100%")
+            } else {
+                (true, "200%")
+            };
+            setups.push(Setup {
+                size,
+                orientation,
+                language,
+                high_contrast,
+                text_size,
+            });
         }
     }
     setups
@@ -210,7 +226,9 @@ fn report(rows: &[Row]) -> String {
         out,
         "Written by `cargo test --test accessibility`, which fails if any figure misses its \
          target. Every screen was visited in landscape (1920×1080) and portrait (1080×1920), \
-         in Japanese and English; each row gives the worst of those four.\n"
+         in Japanese and English in both themes at every text size, and in every other \
+         language in landscape at 100 % (standard theme) and portrait at 200 % (high \
+         contrast); each row gives the worst of those visits.\n"
     );
     let _ = writeln!(
         out,
@@ -389,8 +407,7 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
         let labels: Vec<&str> = stops.iter().map(|(l, _)| l.as_str()).collect();
         // The top bar first, left to right, then the page, then the navigation at the bottom.
         let order = [
-            "日本語",
-            "English",
+            "言語 / Language",
             "100%",
             "150%",
             "200%",
@@ -412,9 +429,9 @@ fn tab_moves_through_the_controls_in_reading_order_with_a_ring_in_both_themes() 
             at += found + 1;
         }
         // Nothing in the page comes before the top bar, nor after the bottom bar.
-        let bar_bottom = stops[8].1.bottom();
+        let bar_bottom = stops[7].1.bottom();
         assert!(
-            stops[..9]
+            stops[..8]
                 .iter()
                 .all(|(_, r)| r.bottom() <= bar_bottom + 1.0)
         );
@@ -436,17 +453,38 @@ fn enter_presses_the_focused_control_and_shift_tab_goes_back() {
         immuno_kiosk::model::Screen::Home
     );
     tab_through(&mut harness, 2);
-    assert_eq!(focused(&harness).expect("focus").0, "English");
+    assert_eq!(focused(&harness).expect("focus").0, "100%");
     harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
     harness.run();
-    assert_eq!(focused(&harness).expect("focus").0, "日本語");
-    harness.key_press(egui::Key::Tab);
+    assert_eq!(focused(&harness).expect("focus").0, "言語 / Language");
+    // Enter opens the list of languages; Tab moves through it, Enter chooses.
+    harness.key_press(egui::Key::Enter);
     harness.run();
+    assert!(harness.state().session().choosing_language);
+    let mut stops = Vec::new();
+    while stops.len() < 12
+        && stops
+            .last()
+            .is_none_or(|(l, _): &(String, _)| l != "English")
+    {
+        stops.extend(tab_through(&mut harness, 1));
+    }
+    assert_eq!(
+        stops.first().map(|s| s.0.as_str()),
+        Some("日本語"),
+        "{stops:?}"
+    );
+    assert_eq!(
+        stops.last().map(|s| s.0.as_str()),
+        Some("English"),
+        "{stops:?}"
+    );
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().session().locale, "en");
-    // Space works too: the 150 % option, three stops on.
-    tab_through(&mut harness, 2);
+    assert!(!harness.state().session().choosing_language);
+    // Space works too: the 150 % option, three stops from the start.
+    tab_through(&mut harness, 3);
     assert_eq!(focused(&harness).expect("focus").0, "150%");
     harness.key_press(egui::Key::Space);
     harness.run();
@@ -468,22 +506,27 @@ fn a_screen_reader_hears_the_idle_warning_the_qr_codes_the_dots_and_the_chosen_o
             .accesskit_node()
             .toggled()
     };
-    assert_eq!(toggled(&harness, "日本語"), Some(Toggled::True));
-    assert_eq!(toggled(&harness, "English"), Some(Toggled::False));
     assert_eq!(toggled(&harness, "100%"), Some(Toggled::True));
     assert_eq!(toggled(&harness, "200%"), Some(Toggled::False));
-    let painted = a11y::painted_text(&harness.output().shapes, theme::STANDARD.background);
-    let checks: Vec<egui::Rect> = painted
-        .iter()
-        .filter(|t| t.text.contains(theme::CHECK_MARK))
-        .map(|t| t.rect)
-        .collect();
-    let has_check = |label: &str| {
-        let rect = harness.get_by_role_and_label(Role::Button, label).rect();
-        checks.iter().any(|c| rect.contains_rect(*c))
+    let checks = |harness: &Harness<'_, KioskApp>| -> Vec<egui::Rect> {
+        a11y::painted_text(&harness.output().shapes, theme::STANDARD.background)
+            .iter()
+            .filter(|t| t.text.contains(theme::CHECK_MARK))
+            .map(|t| t.rect)
+            .collect()
     };
-    assert!(has_check("日本語") && has_check("100%"));
-    assert!(!has_check("English") && !has_check("150%") && !has_check("見やすい配色"));
+    let has_check = |harness: &Harness<'_, KioskApp>, label: &str| {
+        let rect = harness.get_by_role_and_label(Role::Button, label).rect();
+        checks(harness).iter().any(|c| rect.contains_rect(*c))
+    };
+    assert!(has_check(&harness, "100%"));
+    assert!(!has_check(&harness, "150%") && !has_check(&harness, "見やすい配色"));
+    // In the list of languages, the language shown is pressed and checked.
+    tap_button(&mut harness, "言語 / Language");
+    assert_eq!(toggled(&harness, "日本語"), Some(Toggled::True));
+    assert_eq!(toggled(&harness, "English"), Some(Toggled::False));
+    assert!(has_check(&harness, "日本語") && !has_check(&harness, "English"));
+    tap_button(&mut harness, "閉じる");
 
     // The dots are a progress indicator that says which page of how many.
     let dots = harness.get_by_role(Role::ProgressIndicator);

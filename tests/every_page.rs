@@ -11,7 +11,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{LANDSCAPE, PORTRAIT, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap, tap_button};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::model::Screen;
@@ -61,13 +61,19 @@ fn check_screen(
     assert!(texts >= 8, "{what}: only {texts} texts on the screen");
 }
 
-fn walk_every_page(size: egui::Vec2, language: &str, text_size: &str) {
+/// The words of a message before its first variable: what every page's line starts with.
+fn prefix(library: &Library, lang: &str, id: &str) -> String {
+    let text = library.i18n.message(lang, id).expect("the message exists");
+    let cut = text.find('{').unwrap_or(text.len());
+    text[..cut].to_owned()
+}
+
+fn walk_every_page(size: egui::Vec2, lang: &str, text_size: &str) {
     let (library, _) = Library::load(&ContentSource::embedded()).expect("embedded content parses");
-    let lang = if language == "English" { "en" } else { "ja" };
     let ids = all_message_ids();
     let mut harness = harness(size);
     start_visit(&mut harness);
-    tap(&mut harness, language);
+    choose_language(&mut harness, &library.i18n.language_name(lang));
     tap(&mut harness, text_size);
     let next = library.i18n.message(lang, "nav-next").expect("nav-next");
     let home = library.i18n.message(lang, "nav-home").expect("nav-home");
@@ -99,17 +105,16 @@ fn walk_every_page(size: egui::Vec2, language: &str, text_size: &str) {
                 harness.get_by_label(&immuno_kiosk::text::plain(&text));
             }
             check_screen(&harness, &ids, &what);
-            let (source, reviewed) = if lang == "ja" {
-                ("出典：", "内容の最終確認日：")
-            } else {
-                ("Based on: ", "Content last reviewed: ")
-            };
+            let source = prefix(&library, lang, "page-source");
+            let reviewed = prefix(&library, lang, "content-reviewed");
             assert!(
-                harness.query_by_label_contains(source).is_some(),
+                harness.query_by_label_contains(source.trim_end()).is_some(),
                 "{what}: the source line shows"
             );
             assert!(
-                harness.query_by_label_contains(reviewed).is_some(),
+                harness
+                    .query_by_label_contains(reviewed.trim_end())
+                    .is_some(),
                 "{what}: the review date shows"
             );
             if page_index + 1 < track.pages.len() {
@@ -123,29 +128,75 @@ fn walk_every_page(size: egui::Vec2, language: &str, text_size: &str) {
 #[test]
 fn every_page_in_japanese_landscape() {
     for text_size in ["100%", "200%"] {
-        walk_every_page(LANDSCAPE, "日本語", text_size);
+        walk_every_page(LANDSCAPE, "ja", text_size);
     }
 }
 
 #[test]
 fn every_page_in_japanese_portrait() {
     for text_size in ["100%", "200%"] {
-        walk_every_page(PORTRAIT, "日本語", text_size);
+        walk_every_page(PORTRAIT, "ja", text_size);
     }
 }
 
 #[test]
 fn every_page_in_english_landscape() {
     for text_size in ["200%", "100%"] {
-        walk_every_page(LANDSCAPE, "English", text_size);
+        walk_every_page(LANDSCAPE, "en", text_size);
     }
 }
 
 #[test]
 fn every_page_in_english_portrait() {
     for text_size in ["100%", "150%", "200%"] {
-        walk_every_page(PORTRAIT, "English", text_size);
+        walk_every_page(PORTRAIT, "en", text_size);
     }
+}
+
+/// Every other language, in landscape at 100 % and portrait at 200 %.
+fn every_page_in(lang: &str) {
+    walk_every_page(LANDSCAPE, lang, "100%");
+    walk_every_page(PORTRAIT, lang, "200%");
+}
+
+#[test]
+fn every_page_in_easy_japanese() {
+    every_page_in("ja-x-easy");
+}
+
+#[test]
+fn every_page_in_simplified_chinese() {
+    every_page_in("zh-Hans");
+}
+
+#[test]
+fn every_page_in_vietnamese() {
+    every_page_in("vi");
+}
+
+#[test]
+fn every_page_in_korean() {
+    every_page_in("ko");
+}
+
+#[test]
+fn every_page_in_filipino() {
+    every_page_in("fil");
+}
+
+#[test]
+fn every_page_in_nepali() {
+    every_page_in("ne");
+}
+
+#[test]
+fn every_page_in_brazilian_portuguese() {
+    every_page_in("pt-BR");
+}
+
+#[test]
+fn every_page_in_indonesian() {
+    every_page_in("id");
 }
 
 #[test]

@@ -7,8 +7,10 @@
 
 mod common;
 
-use common::{LANDSCAPE, advance, enter_pin, harness, harness_with, harness_with_clock, hold,
-    make_staff_gesture, start_visit, tap, tap_button, choose_language};
+use common::{
+    LANDSCAPE, advance, choose_language, enter_pin, harness, harness_with, harness_with_clock,
+    hold, make_staff_gesture, start_visit, tap, tap_button,
+};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::app::{Clock, ManualClock};

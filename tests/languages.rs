@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, choose_language, harness, harness_with, start_visit, tap_button};
+use common::{
+    LANDSCAPE, PORTRAIT, choose_language, harness, harness_with, start_visit, tap_button,
+};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{By, Queryable as _};
 use immuno_kiosk::config::{Settings, StaleTranslations};
@@ -71,8 +73,14 @@ fn list_fits(size: egui::Vec2) {
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
     for (_, name) in NAMES {
         let rect = harness.get_by_role_and_label(Role::Button, name).rect();
-        assert!(screen.contains_rect(rect), "{name} at {rect:?} is off {size:?}");
-        assert!(rect.height() >= 44.0, "{name} is too small to touch: {rect:?}");
+        assert!(
+            screen.contains_rect(rect),
+            "{name} at {rect:?} is off {size:?}"
+        );
+        assert!(
+            rect.height() >= 44.0,
+            "{name} is too small to touch: {rect:?}"
+        );
     }
     let close = harness.get_by_role_and_label(Role::Button, "閉じる").rect();
     assert!(screen.contains_rect(close), "close at {close:?}");
@@ -127,7 +135,10 @@ fn the_about_page_of_every_translation_says_it_is_not_yet_checked() {
         let mut harness = harness(LANDSCAPE);
         start_visit(&mut harness);
         choose_language(&mut harness, name);
-        let about = library.i18n.message(lang, "about-open").expect("about-open");
+        let about = library
+            .i18n
+            .message(lang, "about-open")
+            .expect("about-open");
         tap_button(&mut harness, &about);
         let line = library
             .i18n
@@ -143,11 +154,7 @@ fn the_about_page_of_every_translation_says_it_is_not_yet_checked() {
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
     tap_button(&mut harness, "この情報について");
-    assert!(
-        harness
-            .query_by_label_contains("医療翻訳者")
-            .is_none()
-    );
+    assert!(harness.query_by_label_contains("医療翻訳者").is_none());
 }
 
 /// The shipped content in `dir`, with one Japanese message changed.
@@ -205,11 +212,17 @@ fn editing_a_japanese_message_makes_every_translation_of_it_stale() {
     // The kiosk shows the new Japanese in place of the stale English, or, if so configured,
     // the old English.
     let library = Library::from_checked_dir(dir.path()).expect("a stale folder is still used");
-    assert_eq!(library.i18n.message("en", "core-1-title").as_deref(), Some(new.as_str()));
+    assert_eq!(
+        library.i18n.message("en", "core-1-title").as_deref(),
+        Some(new.as_str())
+    );
     assert!(library.i18n.is_stale("en", "core-1-title"));
     assert!(!library.i18n.is_stale("en", "core-2-title"));
     library.i18n.set_stale_shows_reference(false);
-    assert_ne!(library.i18n.message("en", "core-1-title").as_deref(), Some(new.as_str()));
+    assert_ne!(
+        library.i18n.message("en", "core-1-title").as_deref(),
+        Some(new.as_str())
+    );
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Pictures of the screens that matter most for poor sight, compared pixel by pixel with the
 //! reference images in `tests/snapshots/`: the home screen and the longest page, at 200 %,
-//! in both themes. They render on the CPU (wgpu on Mesa's lavapipe), so they run without a
+//! in both themes; the page that draws the line between the two kinds of immunotherapy
+//! (core 3) in every language, which proves each one's script renders (Chinese forms, Hangul,
+//! Devanagari conjuncts, Vietnamese stacked marks); and the list of languages at 200 % in
+//! both orientations. They render on the CPU (wgpu on Mesa's lavapipe), so they run without a
 //! GPU. The accessibility audit proves nothing is clipped; these catch what it cannot see,
 //! such as a colour, an outline or a focus ring drawn wrong.
 //!
@@ -9,7 +12,8 @@
 
 mod common;
 
-use common::{LANDSCAPE, harness, start_visit, tap_button};
+use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap_button};
+use immuno_kiosk::content::{ContentSource, Library};
 
 /// The screen is rendered at its real 1920×1080 and compared at half that in each direction,
 /// so the references stay small (about 100 KB each).
@@ -91,4 +95,38 @@ fn the_longest_page_at_200_percent() {
 #[test]
 fn the_longest_page_at_200_percent_in_high_contrast() {
     longest_page(true);
+}
+
+#[test]
+fn core_3_in_every_language() {
+    let (library, _) = Library::load(&ContentSource::embedded()).expect("loads");
+    for lang in immuno_kiosk::source::EMBEDDED_LOCALES {
+        let text = |id: &str| library.i18n.message(lang, id).expect("the message");
+        let mut harness = harness(LANDSCAPE);
+        start_visit(&mut harness);
+        choose_language(&mut harness, &library.i18n.language_name(lang));
+        tap_button(&mut harness, &text("track-core-title"));
+        for _ in 0..2 {
+            tap_button(&mut harness, &format!("{} ▶", text("nav-next")));
+        }
+        snapshot(&mut harness, &format!("core_3_{lang}"));
+    }
+}
+
+fn language_list(size: egui::Vec2, name: &str) {
+    let mut harness = harness(size);
+    start_visit(&mut harness);
+    tap_button(&mut harness, "200%");
+    tap_button(&mut harness, "言語 / Language");
+    snapshot(&mut harness, name);
+}
+
+#[test]
+fn the_language_list_at_200_percent_in_landscape() {
+    language_list(LANDSCAPE, "language_list_200_landscape");
+}
+
+#[test]
+fn the_language_list_at_200_percent_in_portrait() {
+    language_list(PORTRAIT, "language_list_200_portrait");
 }

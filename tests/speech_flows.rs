@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{LANDSCAPE, advance, start_visit, tap, tap_button, choose_language};
+use common::{LANDSCAPE, advance, choose_language, start_visit, tap, tap_button};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

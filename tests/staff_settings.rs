@@ -7,8 +7,10 @@
 
 mod common;
 
-use common::{LANDSCAPE, advance, config_paths_in, enter_pin, harness_with_config, make_staff_gesture,
-    start_visit, tap, tap_button, choose_language};
+use common::{
+    LANDSCAPE, advance, choose_language, config_paths_in, enter_pin, harness_with_config,
+    make_staff_gesture, start_visit, tap, tap_button,
+};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::config::{self, Settings, pin};

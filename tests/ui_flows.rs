@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, harness, start_visit, tap, tap_button, choose_language};
+use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap, tap_button};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use immuno_kiosk::model::{Screen, TextScale};
 
@@ -23,7 +23,7 @@ fn home_shows_the_title_and_both_tracks_with_their_page_counts() {
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "もっと詳しく知りたい方へ");
     harness.get_by_label("5ページ");
     harness.get_by_label("6ページ");
-    for always in ["日本語", "English", "100%", "150%", "200%"] {
+    for always in ["言語 / Language", "100%", "150%", "200%"] {
         harness.get_by_label(always);
     }
 }

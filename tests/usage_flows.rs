@@ -13,7 +13,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::{LANDSCAPE, advance, enter_pin, make_staff_gesture, start_visit, tap, tap_button, choose_language};
+use common::{
+    LANDSCAPE, advance, choose_language, enter_pin, make_staff_gesture, start_visit, tap,
+    tap_button,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use immuno_kiosk::app::{Clock, start_writer};

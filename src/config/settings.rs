@@ -69,15 +69,38 @@ pub struct Settings {
     pub stale_translations: StaleTranslations,
 }
 
-/// See [`Settings::stale_translations`].
+/// See [`Settings::stale_translations`]. Files write it as a string, `"japanese"` or
+/// `"mark"`, as they write every other choice.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(into = "String", try_from = "String")]
 pub enum StaleTranslations {
     /// The Japanese original in place of the out-of-date translation.
     #[default]
     Japanese,
     /// The out-of-date translation, with a note on its page.
     Mark,
+}
+
+impl From<StaleTranslations> for String {
+    fn from(value: StaleTranslations) -> Self {
+        match value {
+            StaleTranslations::Japanese => "japanese",
+            StaleTranslations::Mark => "mark",
+        }
+        .to_owned()
+    }
+}
+
+impl TryFrom<String> for StaleTranslations {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        match value.as_str() {
+            "japanese" => Ok(Self::Japanese),
+            "mark" => Ok(Self::Mark),
+            other => Err(format!("{other:?} is not \"japanese\" or \"mark\"")),
+        }
+    }
 }
 
 /// The default textfile: the directory Debian's `prometheus-node-exporter` reads.

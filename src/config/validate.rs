@@ -263,9 +263,9 @@ fn canonical(tag: &str) -> Option<String> {
         None => Some(public),
         Some(private)
             if !private.is_empty()
-                && private
-                    .split('-')
-                    .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())) =>
+                && private.split('-').all(|p| {
+                    (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+                }) =>
         {
             Some(format!("{public}-x-{private}"))
         }

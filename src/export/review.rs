@@ -35,9 +35,10 @@ fn groups<'a>(
         .collect();
     for (file, id) in ids {
         let bare = id.strip_prefix("figure-").unwrap_or(id);
-        let page = pages
-            .iter()
-            .position(|p| bare.strip_prefix(p).is_some_and(|rest| rest.starts_with('-')));
+        let page = pages.iter().position(|p| {
+            bare.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with('-'))
+        });
         let key = page.map_or_else(|| file.to_owned(), |index| pages[index].to_owned());
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(id),
@@ -112,11 +113,19 @@ pub fn review_sheet(
     html.open("form", &[("id", "review")]);
     html.open("p", &[]);
     html.element("label", &[("for", "by")], "Reviewer ");
-    html.void("input", &[("id", "by"), ("name", "by"), ("required", "required")]);
+    html.void(
+        "input",
+        &[("id", "by"), ("name", "by"), ("required", "required")],
+    );
     html.element("label", &[("for", "on")], " Date ");
     html.void(
         "input",
-        &[("id", "on"), ("name", "on"), ("type", "date"), ("required", "required")],
+        &[
+            ("id", "on"),
+            ("name", "on"),
+            ("type", "date"),
+            ("required", "required"),
+        ],
     );
     html.close();
     for (group, members) in groups(library, ids.iter().copied()) {
@@ -130,7 +139,13 @@ pub fn review_sheet(
         }
         html.open("table", &[]);
         html.open("tr", &[]);
-        for head in ["", "id", "日本語 (ja)", &format!("{name} ({lang})"), "state"] {
+        for head in [
+            "",
+            "id",
+            "日本語 (ja)",
+            &format!("{name} ({lang})"),
+            "state",
+        ] {
             html.element("th", &[], head);
         }
         html.close();
@@ -335,13 +350,12 @@ pub fn record_approval(
                 "the translation changed after the sheet was written; review it again",
             )),
             (Some(_), Some(_)) => {
-                let entry = status
-                    .messages
-                    .entry(id.clone())
-                    .or_insert_with(|| crate::i18n::status::MessageStatus {
+                let entry = status.messages.entry(id.clone()).or_insert_with(|| {
+                    crate::i18n::status::MessageStatus {
                         source: ja.clone(),
                         reviewed: None,
-                    });
+                    }
+                });
                 // The reviewer compared this translation with this Japanese: both hashes
                 // are current, so the translation is current too.
                 entry.source.clone_from(ja);
@@ -377,7 +391,10 @@ mod tests {
                     approve: core-1-title ja=aa text=bb\n";
         let approval = Approval::parse(text).unwrap();
         assert_eq!(approval.by, "Nguyen A");
-        assert_eq!(approval.approved, [("core-1-title".into(), "aa".into(), "bb".into())]);
+        assert_eq!(
+            approval.approved,
+            [("core-1-title".into(), "aa".into(), "bb".into())]
+        );
         assert_eq!(Approval::parse("hello"), Err(ApprovalError::NotApproval));
         assert_eq!(
             Approval::parse("# immuno-kiosk review\nlang: vi\nby: \non: 2026-12-10\n"),
@@ -419,8 +436,14 @@ mod tests {
     #[test]
     fn a_page_finds_its_facts_section() {
         let facts = "# F\n## Core point 2: x\nabc\n## Core point 3: y\ndef\n## Detail 1: z\nghi\n";
-        assert_eq!(facts_section(facts, "core-2"), Some("## Core point 2: x\nabc"));
-        assert_eq!(facts_section(facts, "detail-1"), Some("## Detail 1: z\nghi"));
+        assert_eq!(
+            facts_section(facts, "core-2"),
+            Some("## Core point 2: x\nabc")
+        );
+        assert_eq!(
+            facts_section(facts, "detail-1"),
+            Some("## Detail 1: z\nghi")
+        );
         assert_eq!(facts_section(facts, "detail-9"), None);
     }
 }

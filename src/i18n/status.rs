@@ -255,7 +255,11 @@ mod tests {
         let status = LocaleStatus::compute(&reference, &translated, Some(&file));
         assert_eq!(status.states["a"], MessageState::Reviewed);
         assert_eq!(status.states["b"], MessageState::Stale, "ja changed");
-        assert_eq!(status.states["c"], MessageState::Current, "text changed after review");
+        assert_eq!(
+            status.states["c"],
+            MessageState::Current,
+            "text changed after review"
+        );
         assert_eq!(status.states["d"], MessageState::Missing);
         assert!(!status.fully_reviewed());
         assert_eq!(status.reviewed_on(), None);

@@ -33,7 +33,10 @@ pub(super) fn check_glyphs(
             Piece::Text(text) => {
                 // Text is a slice of the file, so each character has its own line.
                 let start = offset_in(def.text.text, text);
-                for (index, c) in text.char_indices().filter(|(_, c)| !glyphs.covers(lang, *c)) {
+                for (index, c) in text
+                    .char_indices()
+                    .filter(|(_, c)| !glyphs.covers(lang, *c))
+                {
                     report(start.map_or(def.line, |s| def.text.line_at(s + index)), c);
                 }
             }

@@ -24,8 +24,8 @@ mod position;
 mod ruby;
 mod structure;
 mod style;
-mod trials;
 mod translation;
+mod trials;
 mod usage;
 
 use std::fmt;

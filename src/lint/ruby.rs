@@ -15,8 +15,7 @@ fn pattern_texts(def: &Def<'_>) -> Vec<String> {
 /// Checks every entry of `locale`. `readings_table`: also name the kanji the embedded
 /// readings table cannot read.
 pub(super) fn check_ruby(locale: &Locale<'_>, readings_table: bool, problems: &mut Vec<Problem>) {
-    let japanese = locale.lang == REFERENCE_LOCALE
-        || locale.lang == crate::text::EASY_JAPANESE;
+    let japanese = locale.lang == REFERENCE_LOCALE || locale.lang == crate::text::EASY_JAPANESE;
     for def in &locale.defs {
         for joined in pattern_texts(def) {
             if def.id == crate::i18n::ids::SPEECH_READINGS {

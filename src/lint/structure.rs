@@ -110,7 +110,11 @@ fn check_tags(
                 format!("tag \"{}\" has no icon; give it one character", tag.id),
             ));
         }
-        for c in tag.icon.chars().filter(|c| !glyphs.covers(crate::source::REFERENCE_LOCALE, *c)) {
+        for c in tag
+            .icon
+            .chars()
+            .filter(|c| !glyphs.covers(crate::source::REFERENCE_LOCALE, *c))
+        {
             problems.push(ron.problem(
                 line,
                 format!(

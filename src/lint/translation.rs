@@ -119,7 +119,10 @@ pub(super) fn term_rows(file: &SourceFile) -> Vec<TermRow> {
                 && cells.iter().any(|c| c.contains(BROAD_JA));
             continue;
         }
-        if cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')) {
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| ch == '-' || ch == ':'))
+        {
             continue;
         }
         if let [lang, proven, broad] = cells.as_slice() {
@@ -241,7 +244,10 @@ mod tests {
 
     #[test]
     fn a_status_line_names_its_message() {
-        assert_eq!(recorded_id("        \"core-1\": (source: \"ab\"),"), Some("core-1"));
+        assert_eq!(
+            recorded_id("        \"core-1\": (source: \"ab\"),"),
+            Some("core-1")
+        );
         assert_eq!(recorded_id("    messages: {"), None);
         assert_eq!(recorded_id("// \"x\": y"), None);
     }

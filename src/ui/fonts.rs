@@ -55,9 +55,7 @@ pub fn definitions(lang: &str, loaded: &BTreeSet<&'static str>) -> FontDefinitio
     definitions
         .families
         .insert(FontFamily::Proportional, regular.clone());
-    definitions
-        .families
-        .insert(FontFamily::Monospace, regular);
+    definitions.families.insert(FontFamily::Monospace, regular);
     definitions
         .families
         .insert(FontFamily::Name(BOLD_FAMILY.into()), bold);
@@ -107,7 +105,10 @@ mod tests {
         assert!(!fonts.follow(&ctx, "ja"));
         assert!(fonts.follow(&ctx, "ne"));
         assert!(fonts.follow(&ctx, "ja"));
-        assert_eq!(fonts.loaded().iter().copied().collect::<Vec<_>>(), ["NotoSansDevanagari"]);
+        assert_eq!(
+            fonts.loaded().iter().copied().collect::<Vec<_>>(),
+            ["NotoSansDevanagari"]
+        );
         let ja = definitions("ja", &BTreeSet::new());
         assert!(!ja.font_data.contains_key("NotoSansSC-Regular"));
         assert!(ja.font_data.contains_key("NotoSansSC-Names"));

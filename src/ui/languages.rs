@@ -77,17 +77,17 @@ fn globe(ui: &Ui, button: Rect, size: f32, color: egui::Color32) {
         stroke,
     ));
     painter.line_segment(
-        [center - egui::vec2(radius, 0.0), center + egui::vec2(radius, 0.0)],
+        [
+            center - egui::vec2(radius, 0.0),
+            center + egui::vec2(radius, 0.0),
+        ],
         stroke,
     );
     for dy in [-0.5, 0.5] {
         let y = radius * dy;
         let half = (radius * radius - y * y).sqrt();
         painter.line_segment(
-            [
-                center + egui::vec2(-half, y),
-                center + egui::vec2(half, y),
-            ],
+            [center + egui::vec2(-half, y), center + egui::vec2(half, y)],
             stroke,
         );
     }
@@ -108,14 +108,6 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
         .show(ctx, |ui| {
             ui.memory_mut(|m| m.set_modal_layer(ui.layer_id()));
             ui.painter().rect_filled(screen, 0.0, palette.veil);
-            let veil = ui.interact(
-                screen,
-                egui::Id::unique("language veil"),
-                egui::Sense::click(),
-            );
-            if veil.clicked() {
-                commands.push(Command::CloseLanguages);
-            }
             let title = view.tr(ids::LANGUAGE_CHOOSER_TITLE);
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_role(Role::Dialog);
@@ -130,7 +122,7 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                 .map(|l| view.library.i18n.language_name(l))
                 .collect();
             let grid = fit_grid(ui, &names, inner, view.chrome_size(theme::CHROME));
-            ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
+            let shown = ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
                 egui::Frame::new()
                     .fill(palette.card)
                     .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
@@ -146,7 +138,10 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                         super::widgets::heading(&heading, 2);
                         ui.add_space(theme::GAP);
                         let button = egui::vec2(grid.button_width, grid.button_height);
-                        for row in languages.chunks(grid.columns).zip(names.chunks(grid.columns)) {
+                        for row in languages
+                            .chunks(grid.columns)
+                            .zip(names.chunks(grid.columns))
+                        {
                             ui.horizontal(|ui| {
                                 for (lang, name) in row.0.iter().zip(row.1) {
                                     let selected = *lang == view.session.locale;
@@ -181,6 +176,17 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                         }
                     });
             });
+            // A touch beside the list closes it. Not a widget: a Tab never lands on the
+            // background.
+            let outside = ui.input(|i| {
+                i.pointer.primary_clicked()
+                    && i.pointer
+                        .interact_pos()
+                        .is_some_and(|p| !shown.response.rect.contains(p))
+            });
+            if outside {
+                commands.push(Command::CloseLanguages);
+            }
         });
 }
 
@@ -220,10 +226,8 @@ fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
             .clamp(1, names.len().max(1));
         let rows = names.len().div_ceil(columns);
         // Title, the rows, the close button, and the gaps between.
-        let height = size * 1.4
-            + 2.0 * theme::GAP
-            + rows as f32 * (button_height + gap.y)
-            + button_height;
+        let height =
+            size * 1.4 + 2.0 * theme::GAP + rows as f32 * (button_height + gap.y) + button_height;
         let min = theme::CHROME * 0.75;
         if height <= area.height() || size <= min {
             let button_width = if columns > 1 {

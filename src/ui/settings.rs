@@ -549,7 +549,9 @@ fn toggle_ui(ui: &mut Ui, view: &View<'_>, value: &mut bool) {
 fn translation_status_ui(ui: &mut Ui, view: &View<'_>, available: &[String]) {
     use crate::i18n::status::MessageState;
     ui.add_space(theme::GAP);
-    ui.label(RichText::new(view.tr(ids::SETTINGS_LANGUAGE_STATUS)).font(theme::bold(theme::CHROME)));
+    ui.label(
+        RichText::new(view.tr(ids::SETTINGS_LANGUAGE_STATUS)).font(theme::bold(theme::CHROME)),
+    );
     for lang in available {
         let i18n = &view.library.i18n;
         let name = FluentValue::from(i18n.language_name(lang));
