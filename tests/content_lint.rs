@@ -718,3 +718,86 @@ fn figure_faults_are_reported_at_the_drawing_or_the_block() {
     );
     assert_eq!(problems.len(), 4, "{}", listing(&problems));
 }
+
+#[test]
+fn a_translation_whose_japanese_changed_is_listed_as_stale_at_its_line() {
+    let problems = lint_fixture("stale_translation");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        8,
+        "stale: ja changed since this was translated",
+    );
+    // Only that message: the others were translated from the Japanese as it stands.
+    assert_eq!(
+        problems.iter().filter(|p| p.is_stale()).count(),
+        1,
+        "{}",
+        listing(&problems)
+    );
+    assert_reported(
+        &problems,
+        "locales/en/status.ron",
+        7,
+        "\"core-9-gone\" is recorded here but is not a message in ja",
+    );
+}
+
+#[test]
+fn a_status_file_that_does_not_parse_is_reported_at_its_line() {
+    let problems = lint_fixture("status_parse_error");
+    assert_reported(
+        &problems,
+        "locales/en/status.ron",
+        3,
+        "the translation status does not parse",
+    );
+}
+
+#[test]
+fn the_term_table_fixes_each_language_s_words_for_the_two_kinds() {
+    let problems = lint_fixture("term_table");
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        8,
+        "the Japanese says 免疫療法（効果あり）; write it as \"Proven immunotherapy\"",
+    );
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        10,
+        "the Japanese says 免疫療法（広義）; write it as \"Immunotherapy in the broad sense\"",
+    );
+    assert_reported(
+        &problems,
+        "locales/README.md",
+        7,
+        "the term table has a row for \"fr\", but there is no locales/fr/ folder",
+    );
+    // Japanese is its own row, and says it.
+    assert!(
+        !problems.iter().any(|p| p.file.starts_with("locales/ja/")),
+        "{}",
+        listing(&problems)
+    );
+}
+
+#[test]
+fn a_character_is_checked_against_the_fonts_of_its_own_language() {
+    let problems = lint_fixture("glyph_by_language");
+    // Hangul has a glyph in Korean's face, not in the faces English is drawn with.
+    assert_reported(
+        &problems,
+        "locales/en/core.ftl",
+        6,
+        "has no glyph in the bundled fonts of en (BIZ UDPGothic)",
+    );
+    assert!(
+        !problems
+            .iter()
+            .any(|p| p.file == "locales/ko/core.ftl" && p.message.contains("glyph")),
+        "{}",
+        listing(&problems)
+    );
+}
