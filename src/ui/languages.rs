@@ -115,13 +115,30 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                 node.set_modal();
             });
             let margin = theme::MARGIN.min(screen.width() * 0.03);
-            let card = screen.shrink(margin);
-            let inner = card - theme::DIALOG_PADDING;
+            let area = screen.shrink(margin) - theme::DIALOG_PADDING;
             let names: Vec<String> = languages
                 .iter()
                 .map(|l| view.library.i18n.language_name(l))
                 .collect();
-            let grid = fit_grid(ui, &names, inner, view.chrome_size(theme::CHROME));
+            let grid = fit_grid(ui, &names, area, view.chrome_size(theme::CHROME));
+            // As wide as its grid (or its title), centred, near the top where the eye is.
+            let gap = ui.spacing().item_spacing;
+            let columns = grid.columns as f32;
+            let title_width = ui
+                .fonts_mut(|f| {
+                    f.layout_no_wrap(title.clone(), theme::bold(grid.size), palette.accent)
+                })
+                .size()
+                .x;
+            let inner_width = (columns * grid.button_width + (columns - 1.0) * gap.x)
+                .max(title_width)
+                .min(area.width());
+            let width = inner_width + theme::DIALOG_PADDING.sum().x;
+            let top = screen.top() + (screen.height() * 0.08).min(margin * 2.0).max(margin);
+            let card = egui::Rect::from_min_max(
+                egui::pos2(screen.center().x - width / 2.0, top),
+                egui::pos2(screen.center().x + width / 2.0, screen.bottom() - margin),
+            );
             let shown = ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
                 egui::Frame::new()
                     .fill(palette.card)
@@ -129,7 +146,7 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                     .corner_radius(theme::RADIUS)
                     .inner_margin(theme::DIALOG_PADDING)
                     .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
+                        ui.set_width(inner_width);
                         let heading = ui.label(
                             egui::RichText::new(&title)
                                 .font(theme::bold(grid.size))
