@@ -113,6 +113,11 @@ rpm=$(ls "$out_dir"/"${PKG}-${version}"-*.rpm 2>/dev/null | head -n1 || true)
 [ -f "$deb" ] || fail "no .deb for version $version in $out_dir"
 [ -f "$rpm" ] || fail "no .rpm for version $version in $out_dir"
 ok "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) and $(basename "$rpm") ($(du -k "$rpm" | cut -f1) KiB)"
+# The budget with every language and its fonts: the .deb at most 30 MB.
+deb_bytes=$(stat -c %s "$deb")
+[ "$deb_bytes" -le $((30 * 1000 * 1000)) ] ||
+    fail "the .deb is $deb_bytes bytes, over its budget of 30 MB"
+ok "the .deb is $(awk -v b="$deb_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB (budget: 30 MB)"
 
 icons() { # <prefix> : the icon files
     for s in 16 24 32 48 64 128 256 512; do echo "$1/usr/share/icons/hicolor/${s}x${s}/apps/$APP_ID.png"; done
