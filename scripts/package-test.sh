@@ -148,6 +148,7 @@ expected_deb_files() {
 /usr/share/man/man1/immuno-kiosk.1.gz
 /usr/share/doc/immuno-kiosk/copyright
 /usr/share/doc/immuno-kiosk/changelog.Debian.gz
+/usr/share/doc/immuno-kiosk/OFL-Noto.txt
 /usr/share/doc/immuno-kiosk/OFL.txt
 /usr/share/doc/immuno-kiosk/LICENSE_mei_normal.htsvoice
 /usr/share/lintian/overrides/immuno-kiosk
@@ -161,6 +162,7 @@ expected_rpm_files() {
 /usr/share/man/man1/immuno-kiosk.1
 /usr/share/licenses/immuno-kiosk/LICENSE-MIT
 /usr/share/licenses/immuno-kiosk/LICENSE-APACHE
+/usr/share/licenses/immuno-kiosk/OFL-Noto.txt
 /usr/share/licenses/immuno-kiosk/OFL.txt
 /usr/share/licenses/immuno-kiosk/LICENSE_mei_normal.htsvoice
 EOF
