@@ -20,8 +20,11 @@ struct Language {
     bundle: FluentBundle<FluentResource>,
     /// The ids of its glossary entries (`glossary-…`), in file order.
     glossary: Vec<String>,
-    /// Its translation status against the reference (empty for the reference itself).
-    status: LocaleStatus,
+    /// Its translation status against the reference (empty for the reference itself),
+    /// worked out on first use: the kiosk's first frame, in Japanese, does not wait for it.
+    status: std::sync::OnceLock<LocaleStatus>,
+    /// What the status is worked out from: the Fluent texts and the status file.
+    status_source: (Vec<String>, Option<crate::source::SourceFile>),
 }
 
 /// The prefix of a glossary entry's id: `glossary-checkpoint-inhibitor`.
@@ -39,6 +42,8 @@ pub struct I18n {
     /// Whether a stale translation gives way to the Japanese it was made from (else it is
     /// shown, and the page says it may be out of date).
     stale_shows_reference: AtomicBool,
+    /// The hash of each reference message, worked out with the first translation's status.
+    reference_hashes: std::sync::OnceLock<std::collections::BTreeMap<String, String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -55,10 +60,6 @@ impl I18n {
     pub fn load(source: &ContentSource) -> (Self, Vec<String>) {
         let mut problems = Vec::new();
         let mut languages = Vec::new();
-        let reference_hashes = source
-            .locale(REFERENCE_LOCALE)
-            .map(|l| message_hashes(l.files.iter().map(|f| f.text.as_str())))
-            .unwrap_or_default();
         for locale in &source.locales {
             let lang_id: LanguageIdentifier = match language_id(&locale.lang) {
                 Ok(id) => id,
@@ -101,27 +102,15 @@ impl I18n {
                     }
                 }
             }
-            let status = if locale.lang == REFERENCE_LOCALE {
-                LocaleStatus::default()
-            } else {
-                let file = locale.status.as_ref().and_then(|file| {
-                    StatusFile::parse(&file.text)
-                        .map_err(|err| {
-                            problems.push(format!(
-                                "{}:{}:{}: {}; the translation status is unknown",
-                                file.path, err.span.start.line, err.span.start.col, err.code
-                            ));
-                        })
-                        .ok()
-                });
-                let hashes = message_hashes(locale.files.iter().map(|f| f.text.as_str()));
-                LocaleStatus::compute(&reference_hashes, &hashes, file.as_ref())
-            };
             languages.push(Language {
                 tag: locale.lang.clone(),
                 bundle,
                 glossary,
-                status,
+                status: std::sync::OnceLock::new(),
+                status_source: (
+                    locale.files.iter().map(|f| f.text.clone()).collect(),
+                    locale.status.clone(),
+                ),
             });
         }
         languages.sort_by_key(|l| l.tag != REFERENCE_LOCALE);
@@ -129,6 +118,7 @@ impl I18n {
             languages,
             reported: Mutex::default(),
             stale_shows_reference: AtomicBool::new(true),
+            reference_hashes: std::sync::OnceLock::new(),
         };
         (i18n, problems)
     }
@@ -148,10 +138,39 @@ impl I18n {
     /// The translation status of `lang` (empty for the reference locale and for a language
     /// without messages).
     pub fn status(&self, lang: &str) -> Option<&LocaleStatus> {
-        self.languages
-            .iter()
-            .find(|l| l.tag == lang)
-            .map(|l| &l.status)
+        let language = self.languages.iter().find(|l| l.tag == lang)?;
+        Some(self.status_of(language))
+    }
+
+    fn status_of<'a>(&'a self, language: &'a Language) -> &'a LocaleStatus {
+        language.status.get_or_init(|| {
+            if language.tag == REFERENCE_LOCALE {
+                return LocaleStatus::default();
+            }
+            let reference = self.reference_hashes.get_or_init(|| {
+                self.languages
+                    .iter()
+                    .find(|l| l.tag == REFERENCE_LOCALE)
+                    .map(|l| message_hashes(l.status_source.0.iter().map(String::as_str)))
+                    .unwrap_or_default()
+            });
+            let (texts, status_file) = &language.status_source;
+            let file = status_file.as_ref().and_then(|file| {
+                StatusFile::parse(&file.text)
+                    .map_err(|err| {
+                        tracing::warn!(
+                            "{}:{}:{}: {}; the translation status is unknown",
+                            file.path,
+                            err.span.start.line,
+                            err.span.start.col,
+                            err.code
+                        );
+                    })
+                    .ok()
+            });
+            let hashes = message_hashes(texts.iter().map(String::as_str));
+            LocaleStatus::compute(reference, &hashes, file.as_ref())
+        })
     }
 
     /// Whether message `id` of `lang` was translated from Japanese that has changed since.
@@ -249,7 +268,10 @@ impl I18n {
             .languages
             .iter()
             .find(|l| l.tag == lang)
-            .filter(|l| !(self.stale_shows_reference() && l.status.is_stale(id)));
+            .filter(|l| {
+                l.tag == REFERENCE_LOCALE
+                    || !(self.stale_shows_reference() && self.status_of(l).is_stale(id))
+            });
         let reference = self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE);
         [preferred, reference]
             .into_iter()
