@@ -13,7 +13,8 @@
 # Builds target/release/immuno-kiosk (cargo build --release --locked) if it is missing or older
 # than its sources. Installs chromium with apt-get if missing, when run as root, and says so.
 # Needs xvfb, matchbox-window-manager, xdotool, node (20+), unshare/nsenter and ip (iproute2).
-# A default run takes about 14 minutes.
+# A default run takes about 18 minutes: with the doc, it also runs scripts/language-memory.sh
+# (the kiosk's PSS after every page in every language, and its first frame in Japanese).
 #
 # Each run, the programs alternating (kiosk, Chromium, kiosk, ...) so that a change of load
 # falls on both:
@@ -406,6 +407,9 @@ runs_table=$(
         printf "| %s | %d | %s | %s | %.1f | %.1f | %.2f | %.2f | %s | %s | %s |\n", $1, $2, $3, $4, $5 / 1024, $6 / 1024, $7, $8, $9, $10, $11 }'
 )
 mkdir -p "$(dirname "$doc")"
+say "every language: scripts/language-memory.sh"
+languages_table=$(scripts/language-memory.sh target/release/immuno-kiosk 5 2>&1) ||
+    languages_table="scripts/language-memory.sh failed: $languages_table"
 cat >"$doc" <<EOF
 # immuno-kiosk beside a Chromium kiosk
 
@@ -445,5 +449,13 @@ a quick look).
 ## Every run
 
 $runs_table
+
+## Every language
+
+The kiosk alone (\`scripts/language-memory.sh\`): its PSS after every page and the about page
+has been shown in every language, chosen on the language switch as a visitor does, and its
+first frame in Japanese.
+
+$languages_table
 EOF
 say "wrote $doc"

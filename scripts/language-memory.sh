@@ -11,6 +11,8 @@
 # is missed.
 #
 # Usage: scripts/language-memory.sh [BINARY] [RUNS]   (default target/release/immuno-kiosk 5)
+# LANGUAGE_SHOTS=DIR also saves a screenshot of the real window on core 3 in each language
+# (DIR/core-3-LANG.png, with ImageMagick's import).
 # Needs: python3-pyatspi at-spi2-core dbus xvfb matchbox-window-manager (Debian 12).
 set -euo pipefail
 
@@ -51,7 +53,7 @@ done
 IMMUNO_KIOSK_STATE_DIR=$work/state "$binary" --config "$work/config.ron" >"$work/kiosk.log" 2>&1 &
 kiosk=$!
 pids+=("$kiosk")
-/usr/bin/python3 - "$kiosk" "$root/locales" >"$work/memory.txt" <<'PYTHON' || fail "the walk failed: $(tail -n 3 "$work/kiosk.log")"
+/usr/bin/python3 - "$kiosk" "$root/locales" "${LANGUAGE_SHOTS:-}" >"$work/memory.txt" <<'PYTHON' || fail "the walk failed: $(tail -n 3 "$work/kiosk.log")"
 import os
 import re
 import sys
@@ -60,7 +62,7 @@ import time
 import pyatspi
 from gi.repository import GLib
 
-PID, LOCALES = int(sys.argv[1]), sys.argv[2]
+PID, LOCALES, SHOTS = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 ORDER = ["ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"]
 
 
@@ -157,6 +159,10 @@ for lang in ORDER:
         for page in range(2, count + 1):
             press(w, t["nav-next"] + " ▶", lambda p=page: t[f"{prefix}-{p}-title"] in names())
             shown += 1
+            if SHOTS and prefix == "core" and page == 3:
+                import subprocess
+                pump(1.0)
+                subprocess.run(["import", "-window", "root", os.path.join(SHOTS, f"core-3-{lang}.png")], check=True)
         if track == "details":
             press(w, t["about-open"], lambda: t["about-title"] in names())
             shown += 1
