@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap, tap_button};
 use egui::Rect;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -135,7 +135,7 @@ fn walk(
     let text = |id: &str| library.i18n.text(lang, id, &[]);
     let mut harness = harness(size);
     start_visit(&mut harness);
-    tap(&mut harness, language);
+    choose_language(&mut harness, language);
     tap_button(&mut harness, scale);
     let mut problems = Vec::new();
     let mut beside = Vec::new();

@@ -400,7 +400,7 @@ fn the_sentence_read_is_scrolled_into_view() {
                     k.harness.state().speech_started()
                 });
                 start_visit(&mut k.harness);
-                tap(&mut k.harness, language);
+                choose_language(&mut k.harness, language);
                 tap_button(&mut k.harness, scale);
                 tap_button(&mut k.harness, &text("track-core-title"));
                 tap_button(&mut k.harness, &format!("▶ {}", text("speech-read")));
