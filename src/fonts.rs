@@ -104,8 +104,8 @@ impl GlyphCoverage {
             })
     }
 
-    /// The faces `lang` is drawn with, for messages: "BIZ UDPGothic" or
-    /// "NotoSansSC or BIZ UDPGothic".
+    /// The faces `lang` is drawn with, for messages: `BIZ UDPGothic`, or
+    /// `NotoSansSC or BIZ UDPGothic`.
     pub fn describe(lang: &str) -> String {
         let mut names: Vec<&str> = faces_of(lang).map(|f| f.name).collect();
         names.push("BIZ UDPGothic");

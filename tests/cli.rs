@@ -1,5 +1,10 @@
 //! The command-line tools for installers, run as a separate process like IT runs them.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 

@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap, tap_button};
+use common::{LANDSCAPE, PORTRAIT, choose_language, harness, start_visit, tap_button};
 use egui::Rect;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

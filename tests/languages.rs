@@ -2,6 +2,11 @@
 //! screen without scrolling, the languages hidden until reviewed, the honest line on the
 //! about page, and stale translations after the Japanese changes.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers: a failed expect is a failed test (allow-expect-in-tests covers only #[test] functions)"
+)]
+
 mod common;
 
 use common::{

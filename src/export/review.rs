@@ -150,34 +150,15 @@ pub fn review_sheet(
         }
         html.close();
         for id in members {
-            let state = status.states.get(id).copied();
-            let (state_text, class) = match state {
-                Some(MessageState::Missing) | None => ("missing", "missing"),
-                Some(MessageState::Stale) => ("stale: Japanese changed", "stale"),
-                Some(MessageState::Current) => ("not reviewed", "current"),
-                Some(MessageState::Reviewed) => ("reviewed", "reviewed"),
+            let row = Row {
+                id,
+                lang,
+                state: status.states.get(id).copied(),
+                hashes: ref_hashes.get(id).zip(text_hashes.get(id)),
+                japanese: message_source(&reference_text(reference, id), id).unwrap_or_default(),
+                translated: own(id),
             };
-            html.open("tr", &[("class", class)]);
-            html.open("td", &[]);
-            if let (Some(ja), Some(text)) = (ref_hashes.get(id), text_hashes.get(id)) {
-                let value = format!("{id} ja={ja} text={text}");
-                html.void(
-                    "input",
-                    &[("type", "checkbox"), ("name", "approve"), ("value", &value)],
-                );
-            }
-            html.close();
-            html.element("td", &[("class", "id")], id);
-            html.open("td", &[("lang", "ja")]);
-            html.text(&message_source(&reference_text(reference, id), id).unwrap_or_default());
-            html.close();
-            html.element(
-                "td",
-                &[("lang", lang)],
-                &own(id).unwrap_or_else(|| "(not translated)".to_owned()),
-            );
-            html.element("td", &[], state_text);
-            html.close();
+            row.write(&mut html);
         }
         html.close().close();
     }
@@ -186,6 +167,49 @@ pub fn review_sheet(
     html.element("script", &[], &sheet_script(lang));
     html.close().close();
     Some(html.finish())
+}
+
+/// One message's row of the sheet.
+struct Row<'a> {
+    id: &'a str,
+    lang: &'a str,
+    state: Option<MessageState>,
+    /// The hashes of the Japanese and of the translation, when both exist.
+    hashes: Option<(&'a String, &'a String)>,
+    japanese: String,
+    translated: Option<String>,
+}
+
+impl Row<'_> {
+    fn write(&self, html: &mut Html) {
+        let (state_text, class) = match self.state {
+            Some(MessageState::Missing) | None => ("missing", "missing"),
+            Some(MessageState::Stale) => ("stale: Japanese changed", "stale"),
+            Some(MessageState::Current) => ("not reviewed", "current"),
+            Some(MessageState::Reviewed) => ("reviewed", "reviewed"),
+        };
+        html.open("tr", &[("class", class)]);
+        html.open("td", &[]);
+        if let Some((ja, text)) = self.hashes {
+            let value = format!("{} ja={ja} text={text}", self.id);
+            html.void(
+                "input",
+                &[("type", "checkbox"), ("name", "approve"), ("value", &value)],
+            );
+        }
+        html.close();
+        html.element("td", &[("class", "id")], self.id);
+        html.open("td", &[("lang", "ja")]);
+        html.text(&self.japanese);
+        html.close();
+        html.element(
+            "td",
+            &[("lang", self.lang)],
+            self.translated.as_deref().unwrap_or("(not translated)"),
+        );
+        html.element("td", &[], state_text);
+        html.close();
+    }
 }
 
 fn reference_text(reference: &crate::source::LocaleFiles, id: &str) -> String {

@@ -264,14 +264,10 @@ impl I18n {
     }
 
     fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let preferred = self
-            .languages
-            .iter()
-            .find(|l| l.tag == lang)
-            .filter(|l| {
-                l.tag == REFERENCE_LOCALE
-                    || !(self.stale_shows_reference() && self.status_of(l).is_stale(id))
-            });
+        let preferred = self.languages.iter().find(|l| l.tag == lang).filter(|l| {
+            l.tag == REFERENCE_LOCALE
+                || !(self.stale_shows_reference() && self.status_of(l).is_stale(id))
+        });
         let reference = self.languages.iter().find(|l| l.tag == REFERENCE_LOCALE);
         [preferred, reference]
             .into_iter()

@@ -118,11 +118,14 @@ pub fn message_hashes<'a>(texts: impl IntoIterator<Item = &'a str>) -> BTreeMap<
 
 /// 16 hex digits of BLAKE2s: enough to tell two versions of one message apart.
 fn hash(text: &str) -> String {
-    Blake2s256::digest(text.as_bytes())
-        .iter()
-        .take(8)
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    use std::fmt::Write as _;
+    Blake2s256::digest(text.as_bytes()).iter().take(8).fold(
+        String::with_capacity(16),
+        |mut out, byte| {
+            let _ = write!(out, "{byte:02x}");
+            out
+        },
+    )
 }
 
 /// The state of each message of one translated locale, against the reference.

@@ -26,7 +26,9 @@ pub fn shown_locales(view: &View<'_>) -> Vec<String> {
         .filter(|lang| {
             !view.settings.hide_unreviewed_locales
                 || *lang == crate::i18n::REFERENCE_LOCALE
-                || i18n.status(lang).is_some_and(|s| s.fully_reviewed())
+                || i18n
+                    .status(lang)
+                    .is_some_and(crate::i18n::status::LocaleStatus::fully_reviewed)
         })
         .cloned()
         .collect()
@@ -123,7 +125,7 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
             let grid = fit_grid(ui, &names, area, view.chrome_size(theme::CHROME));
             // As wide as its grid (or its title), centred, near the top where the eye is.
             let gap = ui.spacing().item_spacing;
-            let columns = grid.columns as f32;
+            let columns = count(grid.columns);
             let title_width = ui
                 .fonts_mut(|f| {
                     f.layout_no_wrap(title.clone(), theme::bold(grid.size), palette.accent)
@@ -147,50 +149,7 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                     .inner_margin(theme::DIALOG_PADDING)
                     .show(ui, |ui| {
                         ui.set_width(inner_width);
-                        let heading = ui.label(
-                            egui::RichText::new(&title)
-                                .font(theme::bold(grid.size))
-                                .color(palette.accent),
-                        );
-                        super::widgets::heading(&heading, 2);
-                        ui.add_space(theme::GAP);
-                        let button = egui::vec2(grid.button_width, grid.button_height);
-                        for row in languages
-                            .chunks(grid.columns)
-                            .zip(names.chunks(grid.columns))
-                        {
-                            ui.horizontal(|ui| {
-                                for (lang, name) in row.0.iter().zip(row.1) {
-                                    let selected = *lang == view.session.locale;
-                                    let response = ui.add(
-                                        BigButton::new(name.clone(), grid.size, palette)
-                                            .selected(selected)
-                                            .min_size(button),
-                                    );
-                                    let tag = lang.clone();
-                                    ui.ctx().accesskit_node_builder(response.id, |node| {
-                                        node.set_language(tag);
-                                    });
-                                    if response.clicked() {
-                                        commands.push(if selected {
-                                            Command::CloseLanguages
-                                        } else {
-                                            Command::SetLocale(lang.clone())
-                                        });
-                                    }
-                                }
-                            });
-                        }
-                        ui.add_space(theme::GAP);
-                        let close = BigButton::new(
-                            view.tr(ids::LANGUAGE_CHOOSER_CLOSE),
-                            grid.size,
-                            palette,
-                        )
-                        .emphasis(Emphasis::Primary);
-                        if ui.add(close).clicked() {
-                            commands.push(Command::CloseLanguages);
-                        }
+                        list_ui(ui, view, (&title, &languages, &names), grid, commands);
                     });
             });
             // A touch beside the list closes it. Not a widget: a Tab never lands on the
@@ -239,12 +198,17 @@ fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
         // Room for the check mark of the selected one.
         let button_width = (widest + 2.0 * padding.x + size * 1.6).max(theme::MIN_TOUCH);
         let button_height = (size * 1.3 + 2.0 * padding.y).max(theme::MIN_TOUCH);
-        let columns = (((area.width() + gap.x) / (button_width + gap.x)).floor() as usize)
-            .clamp(1, names.len().max(1));
+        // As many columns as fit side by side, at least one.
+        let mut columns = 1;
+        while columns < names.len()
+            && count(columns + 1) * (button_width + gap.x) - gap.x <= area.width()
+        {
+            columns += 1;
+        }
         let rows = names.len().div_ceil(columns);
         // Title, the rows, the close button, and the gaps between.
         let height =
-            size * 1.4 + 2.0 * theme::GAP + rows as f32 * (button_height + gap.y) + button_height;
+            size * 1.4 + 2.0 * theme::GAP + count(rows) * (button_height + gap.y) + button_height;
         let min = theme::CHROME * 0.75;
         if height <= area.height() || size <= min {
             let button_width = if columns > 1 {
@@ -260,5 +224,61 @@ fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
             };
         }
         size = (size * 0.9).max(min);
+    }
+}
+
+/// A small count as a length factor.
+fn count(n: usize) -> f32 {
+    f32::from(u16::try_from(n).unwrap_or(u16::MAX))
+}
+
+/// The title, the languages in rows of `grid.columns`, and the close button.
+fn list_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    (title, languages, names): (&str, &[String], &[String]),
+    grid: Grid,
+    commands: &mut Vec<Command>,
+) {
+    let palette = view.palette;
+    let heading = ui.label(
+        egui::RichText::new(title)
+            .font(theme::bold(grid.size))
+            .color(palette.accent),
+    );
+    super::widgets::heading(&heading, 2);
+    ui.add_space(theme::GAP);
+    let button = egui::vec2(grid.button_width, grid.button_height);
+    for row in languages
+        .chunks(grid.columns)
+        .zip(names.chunks(grid.columns))
+    {
+        ui.horizontal(|ui| {
+            for (lang, name) in row.0.iter().zip(row.1) {
+                let selected = *lang == view.session.locale;
+                let response = ui.add(
+                    BigButton::new(name.clone(), grid.size, palette)
+                        .selected(selected)
+                        .min_size(button),
+                );
+                let tag = lang.clone();
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_language(tag);
+                });
+                if response.clicked() {
+                    commands.push(if selected {
+                        Command::CloseLanguages
+                    } else {
+                        Command::SetLocale(lang.clone())
+                    });
+                }
+            }
+        });
+    }
+    ui.add_space(theme::GAP);
+    let close = BigButton::new(view.tr(ids::LANGUAGE_CHOOSER_CLOSE), grid.size, palette)
+        .emphasis(Emphasis::Primary);
+    if ui.add(close).clicked() {
+        commands.push(Command::CloseLanguages);
     }
 }
