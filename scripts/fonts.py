@@ -6,8 +6,9 @@ glyphs it lacks: Simplified Chinese forms (Noto Sans CJK SC), Hangul (Noto Sans 
 Devanagari with its conjuncts (Noto Sans Devanagari) and Vietnamese stacked diacritics
 (Noto Sans). Each face is cut down to the characters its languages' messages use, with the
 layout features kept (pyftsubset closes over GSUB, so every conjunct a message needs is
-kept), in regular and bold; and to a tiny "names" face with only the language names, so the
-language switch can name every language without loading its full face.
+kept), in regular and bold; and to a tiny "names" face with only the language names and
+each language's "touch the screen" line, so the language switch and the attract screen can
+show every language without loading its full face.
 
 Run it whenever a translation gains characters: `check-content` names every character a
 language's faces lack. Needs Debian's fonttools, fonts-noto-cjk and fonts-noto-core.
@@ -48,7 +49,7 @@ def names_chars():
     chars = set()
     for ftl in sorted(ROOT.glob("locales/*/ui.ftl")):
         for line in ftl.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"(language-name|language-switch) = (.*)", line)
+            m = re.match(r"(language-name|language-switch|attract-touch) = (.*)", line)
             if m:
                 chars.update(m.group(2))
     return chars

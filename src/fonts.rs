@@ -2,8 +2,9 @@
 //! Japanese and the Latin languages. The other languages add a Noto face (SIL OFL 1.1), cut
 //! down by `scripts/fonts.py` to the characters their messages use: Simplified Chinese forms,
 //! Hangul, Devanagari (shaped by egui's shaper, so conjuncts join) and Vietnamese stacked
-//! diacritics. Each such face also has a tiny "names" cut with only the language names, so
-//! the language switch names every language without loading any full face.
+//! diacritics. Each such face also has a tiny "names" cut with only the language names and
+//! the attract screen's "touch the screen" lines, so those show in every language without
+//! loading any full face.
 //!
 //! Embedded so that the kiosk looks the same on every machine and needs no system font.
 
@@ -25,7 +26,7 @@ pub struct Face {
     pub regular: &'static [u8],
     /// Bold weight, cut likewise.
     pub bold: &'static [u8],
-    /// Regular weight, cut to the language names only.
+    /// Regular weight, cut to the language names and the attract screen's lines.
     pub names: &'static [u8],
 }
 

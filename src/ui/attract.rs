@@ -31,7 +31,12 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     // A handful of locales: exact in f32.
     #[expect(clippy::cast_precision_loss, reason = "a handful of locales")]
     let lines = view.settings.locales.len() as f32;
-    let mut y = center.y - theme::ATTRACT * 1.2 * (lines - 1.0) / 2.0 - theme::ATTRACT;
+    // One line a language, smaller when they would not all fit the screen's height (ten
+    // languages on a 720-point screen).
+    let needed = theme::ATTRACT * (1.5 + 1.4 * lines + 1.0) + theme::LEAD;
+    let scale = ((rect.height() - 2.0 * theme::MARGIN) / needed).clamp(0.4, 1.0);
+    let attract = theme::ATTRACT * scale;
+    let mut y = center.y - attract * 1.2 * (lines - 1.0) / 2.0 - attract;
     // Every line fits the width of the screen, whatever its size: a narrow portrait panel or
     // a small output shrinks a line rather than cutting it at both ends.
     let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);
@@ -51,13 +56,13 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
         theme::bold(theme::HOME_TITLE),
         palette.accent,
     );
-    y += theme::ATTRACT * 1.5;
+    y += attract * 1.5;
     for lang in &view.settings.locales {
         let Some(text) = view.library.i18n.message(lang, ids::ATTRACT_TOUCH) else {
             continue;
         };
-        line(y, text, theme::bold(theme::ATTRACT), palette.text);
-        y += theme::ATTRACT * 1.4;
+        line(y, text, theme::bold(attract), palette.text);
+        y += attract * 1.4;
     }
     if let Some(subtitle) = view
         .library

@@ -4,7 +4,8 @@
 //! never falls back to a system font.
 //!
 //! A language's full face is loaded only once that language is shown; until then only its
-//! "names" cut is, so the language switch can name it.
+//! "names" cut is, so the language switch can name it and the attract screen can ask, in
+//! every language, for a touch.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
