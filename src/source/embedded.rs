@@ -32,7 +32,7 @@ macro_rules! embed_content {
 
 embed_content! {
     reference: "ja",
-    translations: ["en", "vi"],
+    translations: ["en", "zh-Hans", "vi"],
     files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl", "figures.ftl"],
 }
 
