@@ -112,8 +112,6 @@ impl KioskApp {
         library.i18n.set_stale_shows_reference(
             settings.stale_translations == crate::config::StaleTranslations::Japanese,
         );
-        let mut fonts = ui::fonts::LoadedFonts::default();
-        fonts.follow(ctx, &settings.default_locale);
         ctx.options_mut(|o| {
             o.zoom_with_keyboard = false;
             theme::touch_input_options(&mut o.input_options);
@@ -121,7 +119,9 @@ impl KioskApp {
         ctx.all_styles_mut(theme::apply_spacing);
         crate::a11y::install(ctx);
         let qr = make_qr_textures(ctx, &library, &settings);
-        let session = Session::new(&defaults_of(&settings));
+        let session = Session::new(&defaults_of(&settings, &library));
+        let mut fonts = ui::fonts::LoadedFonts::default();
+        fonts.follow(ctx, &session.locale);
         let speech = speech::SpeechState::new(speech, &settings);
         Self {
             library,
@@ -183,7 +183,7 @@ impl KioskApp {
     }
 
     fn defaults(&self) -> SessionDefaults {
-        defaults_of(&self.settings)
+        defaults_of(&self.settings, &self.library)
     }
 
     /// Ends the visit (and any staff session): the visitor's session, staff state, and egui's
@@ -461,9 +461,21 @@ impl KioskApp {
     }
 }
 
-fn defaults_of(settings: &Settings) -> SessionDefaults {
+/// What every visit starts with. A starting language the hospital hides as unreviewed
+/// gives way to Japanese, the original.
+fn defaults_of(settings: &Settings, library: &Library) -> SessionDefaults {
+    let hidden = settings.hide_unreviewed_locales
+        && settings.default_locale != crate::i18n::REFERENCE_LOCALE
+        && !library
+            .i18n
+            .status(&settings.default_locale)
+            .is_some_and(crate::i18n::status::LocaleStatus::fully_reviewed);
     SessionDefaults {
-        locale: settings.default_locale.clone(),
+        locale: if hidden {
+            crate::i18n::REFERENCE_LOCALE.to_owned()
+        } else {
+            settings.default_locale.clone()
+        },
         text_scale: settings.default_text_scale,
         high_contrast: settings.high_contrast,
         speech_volume: u8::try_from(settings.speech_volume)
