@@ -124,11 +124,14 @@ fn choosing_each_language_shows_the_home_screen_in_it_and_back() {
 fn unreviewed_languages_can_be_hidden_leaving_japanese_alone_and_no_switch() {
     let settings = Settings {
         hide_unreviewed_locales: true,
+        // A starting language that is hidden gives way to Japanese.
+        default_locale: "en".to_owned(),
         ..Settings::default()
     };
     let mut harness = harness_with(LANDSCAPE, settings, None);
     start_visit(&mut harness);
     // No translation has been reviewed by a medical translator yet.
+    assert_eq!(harness.state().session().locale, "ja");
     assert!(harness.query(switch()).is_none());
     assert!(harness.query_by_label("English").is_none());
 }
