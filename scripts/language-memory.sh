@@ -63,7 +63,7 @@ import pyatspi
 from gi.repository import GLib
 
 PID, LOCALES, SHOTS = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-ORDER = ["ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"]
+ORDER = [l for l in ["ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"] if os.path.isdir(os.path.join(LOCALES, l))]
 
 
 def messages(lang):

@@ -30,7 +30,7 @@ source-checkmate-067 = laporan 5 tahun uji klinis “CheckMate 067” (2019)
 
 ## 1. Our bodies use immunity to remove cancer cells
 
-core-1-title = Tubuh kita menyingkirkan sel kanker yang muncul, dengan sistem imun
+core-1-title = Sistem imun tubuh kita menyingkirkan sel kanker yang muncul
 core-1-lead = Tubuh memiliki mekanisme yang disebut “sistem imun” (kekebalan tubuh). Sistem ini menemukan dan menyingkirkan sel kanker.
 core-1-p-white-cells = Kerja sistem imun dijalankan oleh sel darah putih di dalam darah.
 core-1-p-t-cells = Salah satu jenis sel darah putih, yaitu “sel T”, dapat menemukan dan menyerang sel kanker.
@@ -75,7 +75,7 @@ core-3-p-some-patients = Pengobatan yang sudah terbukti efektif pun hanya berhas
 
 ## 4. Self-pay immunotherapy in the broad sense needs careful checking
 
-core-4-title = Imunoterapi (dalam arti luas) sebagai pengobatan di luar asuransi perlu diperiksa dengan cermat
+core-4-title = Imunoterapi (dalam arti luas) di luar asuransi perlu diperiksa dengan cermat
 core-4-lead = Pada pengobatan di luar asuransi, asuransi kesehatan publik tidak dapat dipakai. Jika Anda mempertimbangkan imunoterapi di luar asuransi, pastikan Anda berkonsultasi sebelum memilih.
 core-4-p-self-pay = Pengobatan di luar asuransi adalah pengobatan yang tidak ditanggung asuransi kesehatan publik. Anda membayar seluruh biayanya sendiri.
 core-4-p-not-insured = Pengobatan yang efeknya belum terbukti tidak diakui sebagai pengobatan dengan asuransi. Karena itu, ada fasilitas kesehatan yang memberikannya sebagai pengobatan di luar asuransi. Biayanya kadang mahal.
@@ -97,7 +97,7 @@ core-5-serious-thyroid = Penyakit kelenjar tiroid
 core-5-serious-diabetes = Diabetes tipe 1 yang muncul mendadak
 core-5-serious-colitis = Radang usus besar: kolitis
 core-5-serious-myasthenia = Penyakit yang membuat otot lemah: miastenia gravis
-core-5-p-combination = Jika dua jenis obat dipakai bersamaan, efek samping berat jauh lebih sering terjadi. Uji klinis “CheckMate 067” dilakukan pada melanoma maligna, salah satu jenis kanker kulit. Dalam laporan 5 tahun kemudian, efek samping berat muncul pada 59% orang yang memakai dua jenis obat bersamaan. Pada orang yang memakai satu jenis obat saja, angkanya 23% dan 28%. Laporan ini berbeda dari laporan angka sekitar 10% tadi. Karena itu, keduanya tidak dapat dibandingkan langsung.
+core-5-p-combination = Jika dua jenis obat dipakai bersamaan, efek samping berat jauh lebih sering terjadi. Pada melanoma maligna, salah satu jenis kanker kulit, dilakukan uji klinis “CheckMate 067”. Dalam laporan 5 tahun kemudian, efek samping berat muncul pada 59% orang yang memakai dua jenis obat bersamaan. Pada orang yang memakai satu jenis obat saja, angkanya 23% dan 28%. Laporan ini berbeda dari laporan angka sekitar 10% tadi. Karena itu, keduanya tidak dapat dibandingkan langsung.
 core-5-p-hospitals = Karena itu, pemerintah membuat pedoman. Jika obat ini dipakai dengan asuransi kesehatan publik, rumah sakit dan dokter harus memenuhi syarat yang telah ditetapkan.
 core-5-callout-title = Gejala yang harus segera dilaporkan ke rumah sakit
 core-5-callout-intro = Jika muncul gejala seperti berikut, segera hubungi rumah sakit tempat Anda berobat, walaupun gejalanya ringan. Gejala ini juga bisa muncul setelah pengobatan selesai.

@@ -54,7 +54,7 @@ figure-detail-1-other = combinações etc.
 ## detail-2
 
 figure-detail-2-alt = As etapas da terapia com células CAR-T. Células são coletadas do sangue, e as células para o tratamento são produzidas em cerca de 6 semanas. Depois de alguns dias de quimioterapia, as células produzidas são devolvidas ao corpo pelo soro.
-figure-detail-2-collect = coleta do sangue
+figure-detail-2-collect = coleta de células
 figure-detail-2-make = cerca de 6 semanas
 figure-detail-2-chemo = dias de quimioterapia
 figure-detail-2-drip = volta ao corpo no soro
