@@ -63,7 +63,9 @@ import pyatspi
 from gi.repository import GLib
 
 PID, LOCALES, SHOTS = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-ORDER = [l for l in ["ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"] if os.path.isdir(os.path.join(LOCALES, l))]
+ORDER = ["ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"]
+if os.environ.get("LANGUAGES"):
+    ORDER = [l for l in ORDER if l in os.environ["LANGUAGES"].split()]
 
 
 def messages(lang):
@@ -114,7 +116,7 @@ def window():
     return None
 
 
-def wait_for(what, secs=20):
+def wait_for(what, secs=20, why="?"):
     end = time.monotonic() + secs
     while time.monotonic() < end:
         try:
@@ -124,14 +126,15 @@ def wait_for(what, secs=20):
         if value:
             return value
         pump(0.2)
-    sys.exit(f"language-memory: timed out at {what}")
+    shown = sorted({n.name for n in walk(window() or []) if n.name})[:40] if window() else []
+    sys.exit(f"language-memory: timed out waiting for {why}; shown: {shown}")
 
 
 def press(w, name, then, contains=False):
     match = (lambda n: name in (n.name or "")) if contains else (lambda n: n.name == name)
-    button = wait_for(lambda: next((n for n in walk(w) if match(n) and n.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)), None))
+    button = wait_for(lambda: next((n for n in walk(w) if match(n) and n.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)), None), why=f"a button {name!r}")
     button.queryAction().doAction(0)
-    wait_for(then)
+    wait_for(then, why=f"the result of pressing {name!r}")
     pump(1.0)
 
 

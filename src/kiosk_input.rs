@@ -19,6 +19,8 @@ pub fn has_activity(input: &InputState) -> bool {
                     | Event::Key { .. }
                     | Event::MouseWheel { .. }
                     | Event::Text(_)
+                    // A screen reader's press or scroll is a visitor's touch too.
+                    | Event::AccessKitActionRequest(_)
             )
         })
 }
