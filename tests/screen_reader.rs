@@ -419,3 +419,26 @@ fn the_idle_warning_is_said_once_and_the_time_left_only_at_ten_seconds() {
         "{inside:?}"
     );
 }
+
+#[test]
+fn a_screen_reader_press_keeps_the_visit_going_as_a_touch_does() {
+    let mut harness = on_first_page();
+    advance(&mut harness, 100.0);
+    // The screen reader presses "next" through AccessKit, with no pointer at all.
+    harness
+        .get_by_role_and_label(Role::Button, "次へ ▶")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Page { track: 0, page: 1 }
+    );
+    // Another 100 seconds: 200 since the last touch, but only 100 since the press.
+    advance(&mut harness, 100.0);
+    assert!(
+        harness.query_by_role(Role::AlertDialog).is_none(),
+        "the idle warning came while a screen reader was in use"
+    );
+    advance(&mut harness, 25.0);
+    harness.get_by_role_and_label(Role::AlertDialog, "まだご覧になりますか？");
+}
