@@ -28,7 +28,7 @@ detail-1-history-2014 = 2014: penghambat checkpoint imun disetujui untuk pertama
 detail-1-history-2018 = 2018: Hadiah Nobel Fisiologi atau Kedokteran diberikan atas penemuan pengobatan kanker dengan melepas rem sistem imun.
 detail-1-history-2019 = 2019: asuransi kesehatan publik mulai dapat dipakai untuk obat terapi sel CAR-T yang pertama.
 detail-1-card-ads-title = Waspadai kata-kata dalam iklan
-detail-1-card-ads-p1 = Sebagian fasilitas kesehatan mengiklankan imunoterapi sebagai “pengobatan kanker keempat” atau “sedikit efek samping”.
+detail-1-card-ads-p1 = Sebagian fasilitas kesehatan mengiklankan imunoterapi sebagai “pengobatan keempat” atau “sedikit efek samping”.
 detail-1-card-ads-p2 = Namun, penghambat checkpoint imun yang efeknya sudah terbukti pun dapat menimbulkan efek samping yang berat.
 detail-1-card-ads-p3 = Pengobatan yang efeknya belum terbukti juga belum terbukti aman.
 

@@ -11,7 +11,7 @@ glossary-approval = 承認
 
 # 使われているページ: core-2, core-3, core-4, core-5, detail-1, detail-2, detail-5
 glossary-checkpoint-inhibitor = 免疫チェックポイント阻害薬
-    .explanation = がん細胞が免疫にかけた「ブレーキ」を外す薬です。T細胞が、もう一度がん細胞を攻撃できるようにします。
+    .explanation = がん細胞が免疫にかけた「ブレーキ」を外す薬です。薬が、がん細胞を直接攻撃するのではありません。T細胞が、もう一度がん細胞を攻撃できるようにします。
 
 # 使われているページ: core-4, detail-5, detail-6
 glossary-self-pay = 自由診療

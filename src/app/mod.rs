@@ -388,6 +388,18 @@ impl eframe::App for KioskApp {
     }
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        // The glyph atlas is as wide as the largest texture the GPU allows, and grows to
+        // as high before it starts over: on Mesa's llvmpipe (16384) that is up to a
+        // gigabyte once Chinese and Korean glyphs at 200 % have passed through it. At 4096
+        // it starts over at about 50 MB, which still holds every glyph of any one screen,
+        // and the largest figure or QR texture (under 2000 pixels) still fits.
+        raw_input.max_texture_side = Some(
+            raw_input
+                .max_texture_side
+                .map_or(theme::MAX_TEXTURE_SIDE, |side| {
+                    side.min(theme::MAX_TEXTURE_SIDE)
+                }),
+        );
         self.touch.filter(raw_input);
         if self.window.locked {
             kiosk_input::filter_locked(raw_input);

@@ -32,7 +32,7 @@ macro_rules! embed_content {
 
 embed_content! {
     reference: "ja",
-    translations: ["ja-x-easy", "en", "zh-Hans", "vi", "ko", "ne", "pt-BR", "id"],
+    translations: ["ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "pt-BR", "id"],
     files: ["ui.ftl", "core.ftl", "details.ftl", "about.ftl", "glossary.ftl", "figures.ftl"],
 }
 

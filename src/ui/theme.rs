@@ -499,3 +499,7 @@ pub fn touch_input_options(options: &mut egui::InputOptions) {
     options.max_click_duration = 2.5;
     options.max_click_dist = 24.0;
 }
+
+/// The largest texture the kiosk asks for, and so the glyph atlas's width and the height
+/// at which it starts over (see `KioskApp::raw_input_hook`).
+pub const MAX_TEXTURE_SIDE: usize = 4096;
