@@ -611,10 +611,12 @@ impl Soak {
                 self.drag(vec2(dx, dy));
             }
             Event::Language => {
+                // The switch, then another language in its list.
                 let shown = self.harness.state().session().locale.clone();
-                let names: Vec<String> = ["ja", "en"]
-                    .into_iter()
-                    .filter(|lang| *lang != shown)
+                self.tap_labelled(&[switch_label(&self.library, &shown)]);
+                let names: Vec<String> = immuno_kiosk::source::EMBEDDED_LOCALES
+                    .iter()
+                    .filter(|lang| **lang != shown)
                     .map(|lang| self.library.i18n.language_name(lang))
                     .collect();
                 self.tap_labelled(&names);
@@ -981,10 +983,8 @@ impl Soak {
                 self.counts.screens[3] += 1;
             }
         }
-        if session.screen != Screen::Attract {
-            for lang in ["ja", "en"] {
-                button(&self.library.i18n.language_name(lang));
-            }
+        if session.screen != Screen::Attract && !session.choosing_language {
+            button(&switch_label(&self.library, &session.locale));
         }
     }
 
@@ -1110,4 +1110,14 @@ fn proc_status_bytes(field: &str) -> Option<i64> {
     let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: i64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
+}
+
+/// The words on the language switch in `lang`: 「言語 / Language」, or "Language" alone.
+fn switch_label(library: &Library, lang: &str) -> String {
+    let word = library.i18n.text(lang, ids::LANGUAGE_SWITCH, &[]);
+    if word == "Language" {
+        word
+    } else {
+        format!("{word} / Language")
+    }
 }

@@ -65,7 +65,7 @@ fn staff_change_the_idle_timeout_and_default_language_and_the_next_reset_uses_th
     harness.get_by_label("保存しました。すぐに使われます。");
 
     // On disk, in the nurses' layer.
-    let reloaded = config::load(&paths, &["ja", "en"]);
+    let reloaded = config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES);
     assert_eq!(reloaded.settings.idle_timeout_secs, 60);
     assert_eq!(reloaded.settings.default_locale, "en");
 
@@ -99,7 +99,7 @@ fn discard_throws_the_draft_away() {
     harness.get_by_label("120秒");
     harness.get_by_label("変更はありません。");
     assert_eq!(
-        config::load(&paths, &["ja", "en"])
+        config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES)
             .settings
             .idle_timeout_secs,
         120
@@ -145,7 +145,7 @@ fn staff_change_the_pin_on_the_pad() {
     harness.get_by_label("新しい暗証番号を、もう一度入力してください");
     enter_pin(&mut harness, "97531");
     harness.get_by_label("暗証番号を変えました。");
-    let hash = config::load(&paths, &["ja", "en"])
+    let hash = config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES)
         .settings
         .staff_pin_hash
         .expect("a PIN is set");
@@ -197,7 +197,7 @@ fn cancelling_a_pin_change_returns_to_the_settings_with_the_draft_kept() {
     assert!(harness.state().staff_unlocked(), "still in staff mode");
     harness.get_by_label("150秒");
     harness.get_by_label("保存していない変更があります。");
-    let hash = config::load(&paths, &["ja", "en"])
+    let hash = config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES)
         .settings
         .staff_pin_hash
         .expect("a PIN is set");
@@ -275,7 +275,7 @@ fn a_content_folder_that_fails_check_content_is_refused_when_saving() {
     harness.get_by_label_contains("保存できませんでした");
     harness.get_by_label_contains("check-content");
     assert_eq!(
-        config::load(&paths, &["ja", "en"]).settings.content_dir,
+        config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES).settings.content_dir,
         None,
         "nothing saved"
     );

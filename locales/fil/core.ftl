@@ -76,7 +76,7 @@ core-3-p-some-patients = Kahit napatunayang mabisa ang gamutan, sa ilang tao lan
 ## 4. Kailangang suriing mabuti ang self-pay na Immunotherapy (sa malawak na kahulugan)
 
 core-4-title = Kailangang suriing mabuti ang Immunotherapy (sa malawak na kahulugan) na ginagawa bilang self-pay
-core-4-lead = Hindi sakop ng pampublikong health insurance ang self-pay na gamutan. Kung iniisip ninyo ang self-pay na immunotherapy, kumonsulta po muna bago pumili.
+core-4-lead = Hindi sakop ng pampublikong health insurance ang self-pay na gamutan. Kung iniisip ninyo ang self-pay na immunotherapy, siguraduhin po ninyong kumonsulta muna bago pumili.
 core-4-p-self-pay = Ang “self-pay” na gamutan ay hindi sakop ng pampublikong health insurance. Kayo mismo ang nagbabayad ng buong gastos.
 core-4-p-not-insured = Hindi tinatanggap bilang gamutang sakop ng insurance ang mga gamutang hindi pa napatunayang mabisa. Kaya may mga klinikang nag-aalok nito bilang self-pay. Maaaring malaki ang gastos.
 core-4-p-misuse = Sa ilang self-pay na klinika, mali ang naging paggamit ng immune checkpoint inhibitor. Mas kaunti sa itinakdang dami ang ginamit, o ginamit ito sa kanser na hindi pinapayagan. May mga kaso rin na hindi naasikaso nang maayos ang mga side effect.

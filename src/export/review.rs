@@ -224,6 +224,9 @@ fn reference_text(reference: &crate::source::LocaleFiles, id: &str) -> String {
 /// The message `id` of a Fluent text as a reader sees its source: the value, then each
 /// attribute on a line of its own.
 fn message_source(text: &str, id: &str) -> Option<String> {
+    if crate::source::fluent_too_deep(text).is_some() {
+        return None;
+    }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) | Err((resource, _)) => resource,
     };

@@ -95,10 +95,14 @@ pub enum MessageState {
 
 /// Hashes every message of some Fluent files: `id -> hash`.
 ///
-/// Files that do not parse give what parses; the lint reports the rest.
+/// Files that do not parse give what parses; the lint reports the rest. A file nested too
+/// deep to parse safely (see [`crate::source::fluent_too_deep`]) gives nothing.
 pub fn message_hashes<'a>(texts: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut hashes = BTreeMap::new();
     for text in texts {
+        if crate::source::fluent_too_deep(text).is_some() {
+            continue;
+        }
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(resource) | Err((resource, _)) => resource,
         };

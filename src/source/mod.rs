@@ -36,38 +36,44 @@ impl SourceFile {
     /// closing bracket of either kind ends a level, as it ends the parser's descent.
     #[must_use]
     pub fn fluent_too_deep(&self) -> Option<usize> {
-        let mut depth = 0_usize;
-        let mut line = 1;
-        let mut chars = self.text.chars().peekable();
-        let mut line_start = true;
-        while let Some(c) = chars.next() {
-            match c {
-                '\n' => line += 1,
-                '#' if depth == 0 && line_start => while chars.next_if(|n| *n != '\n').is_some() {},
-                '"' if depth > 0 => {
-                    // A string literal ends at its closing quote or, unclosed, at the line's end.
-                    let mut escaped = false;
-                    while let Some(n) = chars.next_if(|n| *n != '\n') {
-                        match n {
-                            _ if escaped => escaped = false,
-                            '\\' => escaped = true,
-                            '"' => break,
-                            _ => {}
-                        }
+        fluent_too_deep(&self.text)
+    }
+}
+
+/// See [`SourceFile::fluent_too_deep`], for a text that is not (yet) a file.
+#[must_use]
+pub fn fluent_too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0_usize;
+    let mut line = 1;
+    let mut chars = text.chars().peekable();
+    let mut line_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '#' if depth == 0 && line_start => while chars.next_if(|n| *n != '\n').is_some() {},
+            '"' if depth > 0 => {
+                // A string literal ends at its closing quote or, unclosed, at the line's end.
+                let mut escaped = false;
+                while let Some(n) = chars.next_if(|n| *n != '\n') {
+                    match n {
+                        _ if escaped => escaped = false,
+                        '\\' => escaped = true,
+                        '"' => break,
+                        _ => {}
                     }
                 }
-                '{' => depth += 1,
-                '(' if depth > 0 => depth += 1,
-                '}' | ')' => depth = depth.saturating_sub(1),
-                _ => {}
             }
-            if depth > MAX_FLUENT_NESTING {
-                return Some(line);
-            }
-            line_start = c == '\n';
+            '{' => depth += 1,
+            '(' if depth > 0 => depth += 1,
+            '}' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
         }
-        None
+        if depth > MAX_FLUENT_NESTING {
+            return Some(line);
+        }
+        line_start = c == '\n';
     }
+    None
 }
 
 /// The Fluent files of one language.

@@ -123,7 +123,7 @@ pub fn harness_with_config_and_speech(
         .build_eframe(move |cc| {
             let (library, _) =
                 Library::load(&ContentSource::embedded()).expect("embedded content parses");
-            let loaded = immuno_kiosk::config::load(&paths, &["ja", "en"]);
+            let loaded = immuno_kiosk::config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES);
             KioskApp::new(
                 &cc.egui_ctx,
                 library,

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use immuno_kiosk::config::{ConfigPaths, LoadedConfig, Problem, load};
 
 /// The locales the test content provides.
-pub const AVAILABLE: &[&str] = &["ja", "en"];
+pub const AVAILABLE: &[&str] = immuno_kiosk::source::EMBEDDED_LOCALES;
 
 /// A kiosk whose /etc and state directory live in a temporary directory.
 pub struct Kiosk {
