@@ -91,7 +91,7 @@ fn a_touch_during_the_warning_keeps_the_visitor_on_page_three() {
 fn the_keep_reading_button_dismisses_the_warning() {
     let mut harness = visitor_on_page_three_in_english();
     advance(&mut harness, 130.0);
-    tap(&mut harness, "Keep reading");
+    common::press(&mut harness, "Keep reading");
     assert!(
         harness
             .query_by_role_and_label(Role::AlertDialog, "Are you still reading?")

@@ -155,6 +155,13 @@ fn languages(library: &Library, settings: &Settings) -> Vec<String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             && library.i18n.has_language(lang)
+            // What the kiosk hides as unreviewed, the site leaves out too.
+            && (!settings.hide_unreviewed_locales
+                || lang == crate::i18n::REFERENCE_LOCALE
+                || library
+                    .i18n
+                    .status(lang)
+                    .is_some_and(crate::i18n::status::LocaleStatus::fully_reviewed))
     };
     let mut languages: Vec<String> = Vec::new();
     for lang in &settings.locales {
@@ -207,11 +214,21 @@ mod tests {
     fn the_enabled_languages_are_exported_in_the_switch_order() {
         let library = library();
         let mut settings = Settings::default();
-        assert_eq!(languages(&library, &settings), ["ja", "en"]);
+        assert_eq!(
+            languages(&library, &settings),
+            crate::source::EMBEDDED_LOCALES
+        );
         settings.locales = vec!["en".to_owned(), "fr".to_owned(), "en".to_owned()];
         assert_eq!(languages(&library, &settings), ["en"]);
         settings.locales = vec!["../etc".to_owned()];
-        assert_eq!(languages(&library, &settings), ["ja", "en"], "fallback");
+        assert_eq!(
+            languages(&library, &settings),
+            crate::source::EMBEDDED_LOCALES,
+            "fallback"
+        );
+        settings.hide_unreviewed_locales = true;
+        settings.locales = vec!["ja".to_owned(), "en".to_owned()];
+        assert_eq!(languages(&library, &settings), ["ja"], "unreviewed: hidden");
     }
 
     #[test]

@@ -93,9 +93,21 @@ fn distance(a: Rect, b: Rect) -> f32 {
     dx.hypot(dy)
 }
 
-/// Whether `name` is a glossary term's, as `term-open` names it in ja and en.
+/// Whether `name` is a glossary term's, as `term-open` names it in any language.
 pub fn is_inline_term(name: &str) -> bool {
-    name.starts_with("用語の説明：") || name.starts_with("Explain: ")
+    static PREFIXES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let source = immuno_kiosk::content::ContentSource::embedded();
+        source
+            .locales
+            .iter()
+            .flat_map(|l| l.files.iter())
+            .flat_map(|f| f.text.lines())
+            .filter_map(|line| line.strip_prefix("term-open = "))
+            .map(|value| value[..value.find('{').unwrap_or(value.len())].to_owned())
+            .filter(|prefix| !prefix.is_empty())
+            .collect()
+    });
+    PREFIXES.iter().any(|prefix| name.starts_with(prefix.as_str()))
 }
 
 /// Audits the screen the harness shows now.
