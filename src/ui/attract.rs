@@ -32,11 +32,18 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
     #[expect(clippy::cast_precision_loss, reason = "a handful of locales")]
     let lines = view.settings.locales.len() as f32;
     // One line a language, smaller when they would not all fit the screen's height (ten
-    // languages on a 720-point screen).
-    let needed = theme::ATTRACT * (1.5 + 1.4 * lines + 1.0) + theme::LEAD;
-    let scale = ((rect.height() - 2.0 * theme::MARGIN) / needed).clamp(0.4, 1.0);
-    let attract = theme::ATTRACT * scale;
-    let mut y = center.y - attract * 1.2 * (lines - 1.0) / 2.0 - attract;
+    // languages on a 720-point screen). From the title's top to the subtitle's bottom:
+    // half a title, 1.5 lines to the first language, 1.4 a language, half a subtitle.
+    // Lines are as tall as 1.3 times their size; the drift moves the block by up to half
+    // its amplitude.
+    let span = |a: f32| a * (0.65 + 1.5 + 1.4 * lines) + theme::LEAD * 0.65;
+    let room = rect.height() - 2.0 * theme::MARGIN - theme::ATTRACT_DRIFT;
+    let attract = if span(theme::ATTRACT) <= room {
+        theme::ATTRACT
+    } else {
+        ((room - theme::LEAD * 0.65) / (0.65 + 1.5 + 1.4 * lines)).max(theme::ATTRACT * 0.4)
+    };
+    let mut y = center.y - span(attract) / 2.0 + attract * 0.5;
     // Every line fits the width of the screen, whatever its size: a narrow portrait panel or
     // a small output shrinks a line rather than cutting it at both ends.
     let max_width = (rect.width() - 2.0 * theme::MARGIN).max(theme::MARGIN);
