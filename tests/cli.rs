@@ -107,7 +107,7 @@ fn check_content_is_clean_on_the_shipped_content_and_fails_on_a_broken_folder() 
     );
     assert!(
         String::from_utf8_lossy(&clean.stdout)
-            .contains("content is clean: 11 pages in 2 languages")
+            .contains("content is clean: 11 pages in 10 languages")
     );
 
     let fixture = concat!(
