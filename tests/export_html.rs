@@ -507,7 +507,10 @@ fn each_page_and_each_text_in_another_language_names_its_language() {
         });
         assert_eq!(
             links,
-            LANGUAGES.iter().map(|l| (*l).to_owned()).collect::<BTreeSet<_>>(),
+            LANGUAGES
+                .iter()
+                .map(|l| (*l).to_owned())
+                .collect::<BTreeSet<_>>(),
             "{file}"
         );
     }

@@ -13,7 +13,7 @@ use common::{
     LANDSCAPE, PORTRAIT, choose_language, harness, harness_with, start_visit, tap_button,
 };
 use egui::accesskit::Role;
-use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 use immuno_kiosk::config::{Settings, StaleTranslations};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::model::Screen;
@@ -143,11 +143,9 @@ fn the_about_page_of_every_translation_says_it_is_not_yet_checked() {
         let mut harness = harness(LANDSCAPE);
         start_visit(&mut harness);
         choose_language(&mut harness, name);
-        let about = library
-            .i18n
-            .message(lang, "about-open")
-            .expect("about-open");
-        tap_button(&mut harness, &about);
+        let text = |id: &str| library.i18n.message(lang, id).expect("the message");
+        tap_button(&mut harness, &text("track-core-title"));
+        open_about(&mut harness, &text("about-open"));
         let line = library
             .i18n
             .message(lang, "about-translation-unreviewed")
@@ -161,8 +159,32 @@ fn the_about_page_of_every_translation_says_it_is_not_yet_checked() {
     // Japanese is the original: no such line.
     let mut harness = harness(LANDSCAPE);
     start_visit(&mut harness);
-    tap_button(&mut harness, "この情報について");
+    tap_button(&mut harness, "まず、知っておきたいこと");
+    open_about(&mut harness, "この情報について");
     assert!(harness.query_by_label_contains("医療翻訳者").is_none());
+}
+
+/// From a page, its button to the about page: scrolled to a screenful at a time, as a
+/// screen reader does, then pressed.
+fn open_about(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>, label: &str) {
+    let shown = |harness: &egui_kittest::Harness<'_, immuno_kiosk::KioskApp>| {
+        harness
+            .query_by_role_and_label(Role::Button, label)
+            .is_some_and(|n| n.rect().area() > 0.0)
+    };
+    let mut steps = 0;
+    while !shown(harness) {
+        harness
+            .query_by(|n| n.role() == Role::ScrollView)
+            .expect("scroll view")
+            .scroll_down();
+        harness.run_steps(8);
+        steps += 1;
+        assert!(steps < 40, "{label:?} never came into view");
+    }
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+    assert_eq!(harness.state().session().screen, Screen::About);
 }
 
 /// The shipped content in `dir`, with one Japanese message changed.

@@ -275,7 +275,9 @@ fn a_content_folder_that_fails_check_content_is_refused_when_saving() {
     harness.get_by_label_contains("保存できませんでした");
     harness.get_by_label_contains("check-content");
     assert_eq!(
-        config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES).settings.content_dir,
+        config::load(&paths, immuno_kiosk::source::EMBEDDED_LOCALES)
+            .settings
+            .content_dir,
         None,
         "nothing saved"
     );

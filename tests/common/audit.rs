@@ -107,7 +107,9 @@ pub fn is_inline_term(name: &str) -> bool {
             .filter(|prefix| !prefix.is_empty())
             .collect()
     });
-    PREFIXES.iter().any(|prefix| name.starts_with(prefix.as_str()))
+    PREFIXES
+        .iter()
+        .any(|prefix| name.starts_with(prefix.as_str()))
 }
 
 /// Audits the screen the harness shows now.
