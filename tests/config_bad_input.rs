@@ -108,7 +108,7 @@ fn cases() -> Vec<Case> {
             name: "unknown locale",
             setup: Bytes(b"(\n    locales: [\"en\", \"xx\", \"ja\"],\n    default_locale: \"en\",\n)"),
             severity: Warning,
-            message: "\"xx\" is not an available locale (ja, en); dropped",
+            message: "\"xx\" is not an available locale (ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, pt-BR, id); dropped",
             position: Some((2, 21)),
             check: |s| assert_eq!((s.locales.join(","), s.default_locale.as_str()), ("en,ja".to_owned(), "en")),
         },
