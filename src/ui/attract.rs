@@ -64,11 +64,20 @@ pub fn attract_ui(ui: &mut Ui, view: &View<'_>, time: f64, commands: &mut Vec<Co
         palette.accent,
     );
     y += attract * 1.5;
+    // The very first frame shows the language the visit starts in; the others follow a
+    // frame later, in their places, so the kiosk's first frame does not wait for glyphs of
+    // ten scripts.
+    let first_frame = ui.ctx().cumulative_frame_nr() == 0;
+    if first_frame {
+        ui.ctx().request_repaint();
+    }
     for lang in &view.settings.locales {
         let Some(text) = view.library.i18n.message(lang, ids::ATTRACT_TOUCH) else {
             continue;
         };
-        line(y, text, theme::bold(attract), palette.text);
+        if !first_frame || *lang == view.session.locale {
+            line(y, text, theme::bold(attract), palette.text);
+        }
         y += attract * 1.4;
     }
     if let Some(subtitle) = view
