@@ -13,7 +13,7 @@ use common::{
     LANDSCAPE, PORTRAIT, choose_language, harness, harness_with, start_visit, tap_button,
 };
 use egui::accesskit::Role;
-use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use egui_kittest::kittest::{By, Queryable as _};
 use immuno_kiosk::config::{Settings, StaleTranslations};
 use immuno_kiosk::content::{ContentSource, Library};
 use immuno_kiosk::model::Screen;

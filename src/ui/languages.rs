@@ -122,7 +122,13 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
                 .iter()
                 .map(|l| view.library.i18n.language_name(l))
                 .collect();
-            let grid = fit_grid(ui, &names, area, view.chrome_size(theme::CHROME));
+            let grid = fit_grid(
+                ui,
+                &names,
+                area,
+                view.chrome_size(theme::CHROME),
+                palette.text,
+            );
             // As wide as its grid (or its title), centred, near the top where the eye is.
             let gap = ui.spacing().item_spacing;
             let columns = count(grid.columns);
@@ -181,7 +187,8 @@ pub struct Grid {
 
 /// The largest text size, up to `size`, at which every name fits `area` in a grid with the
 /// title and the close button: as many columns as the widest name allows.
-fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
+/// `color` is the names' colour, which does not change their size.
+fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32, color: egui::Color32) -> Grid {
     let gap = ui.spacing().item_spacing;
     let padding = ui.spacing().button_padding;
     let mut size = size;
@@ -189,9 +196,8 @@ fn fit_grid(ui: &Ui, names: &[String], area: Rect, size: f32) -> Grid {
         let widest = names
             .iter()
             .map(|name| {
-                let galley = ui.fonts_mut(|f| {
-                    f.layout_no_wrap(name.clone(), theme::bold(size), egui::Color32::WHITE)
-                });
+                let galley =
+                    ui.fonts_mut(|f| f.layout_no_wrap(name.clone(), theme::bold(size), color));
                 galley.size().x
             })
             .fold(0.0_f32, f32::max);
