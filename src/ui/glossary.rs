@@ -89,69 +89,60 @@ pub fn card_ui(ctx: &egui::Context, view: &View<'_>, id: &str, commands: &mut Ve
     };
     let palette = view.palette;
     let screen = ctx.content_rect();
-    // The page behind the card is not read while it is open.
-    ctx.accesskit_node_builder(
-        ctx.viewport_id().root_ui_id(),
-        egui::accesskit::Node::set_hidden,
-    );
-    egui::Area::new(egui::Id::unique("glossary card"))
-        .order(egui::Order::Foreground)
-        .fixed_pos(screen.min)
-        .show(ctx, |ui| {
-            ui.memory_mut(|m| m.set_modal_layer(ui.layer_id()));
-            ui.painter().rect_filled(screen, 0.0, palette.veil);
-            // A touch beside the card closes it, and presses nothing underneath.
-            let veil = ui.interact(
-                screen,
-                egui::Id::unique("glossary veil"),
-                egui::Sense::click(),
-            );
-            if veil.clicked() {
-                commands.push(Command::CloseGlossary);
-            }
-            let title = view.tr(ids::GLOSSARY_TITLE);
-            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-                node.set_role(Role::Dialog);
-                node.set_label(title.clone());
-                node.set_modal();
-            });
-            let width = (screen.width() - 2.0 * theme::MARGIN).min(theme::DIALOG_WIDTH);
-            // Near the top, where the eye is; a long explanation grows downwards.
-            let card = egui::Rect::from_min_size(
-                egui::pos2(
-                    screen.center().x - width / 2.0,
-                    screen.top() + screen.height() * 0.12,
-                ),
-                egui::vec2(width, screen.height() * 0.8),
-            );
-            ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
-                egui::Frame::new()
-                    .fill(palette.card)
-                    .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
-                    .corner_radius(theme::RADIUS)
-                    .inner_margin(theme::DIALOG_PADDING)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let small = view.prose(&title, theme::SMALL, true);
-                        ui.add(small.color(palette.weak_text));
-                        let heading = ui.add(
-                            view.prose(&term.text, theme::TITLE, true)
-                                .color(palette.accent),
-                        );
-                        super::widgets::heading(&heading, 2);
-                        ui.add_space(theme::GAP);
-                        ui.add(view.prose(&term.explanation, theme::LEAD, false));
-                        ui.add_space(theme::SECTION_GAP);
-                        let close = BigButton::new(
-                            view.tr(ids::GLOSSARY_CLOSE),
-                            view.chrome_size(theme::CHROME),
-                            palette,
-                        )
-                        .emphasis(Emphasis::Primary);
-                        if ui.add(close).clicked() {
-                            commands.push(Command::CloseGlossary);
-                        }
-                    });
-            });
+    // The page behind the card is veiled and not read while it is open.
+    super::widgets::modal_layer(ctx, "glossary card", palette, |ui| {
+        // A touch beside the card closes it, and presses nothing underneath.
+        let veil = ui.interact(
+            screen,
+            egui::Id::unique("glossary veil"),
+            egui::Sense::click(),
+        );
+        if veil.clicked() {
+            commands.push(Command::CloseGlossary);
+        }
+        let title = view.tr(ids::GLOSSARY_TITLE);
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::Dialog);
+            node.set_label(title.clone());
+            node.set_modal();
         });
+        let width = (screen.width() - 2.0 * theme::MARGIN).min(theme::DIALOG_WIDTH);
+        // Near the top, where the eye is; a long explanation grows downwards.
+        let card = egui::Rect::from_min_size(
+            egui::pos2(
+                screen.center().x - width / 2.0,
+                screen.top() + screen.height() * 0.12,
+            ),
+            egui::vec2(width, screen.height() * 0.8),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
+            egui::Frame::new()
+                .fill(palette.card)
+                .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
+                .corner_radius(theme::RADIUS)
+                .inner_margin(theme::DIALOG_PADDING)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let small = view.prose(&title, theme::SMALL, true);
+                    ui.add(small.color(palette.weak_text));
+                    let heading = ui.add(
+                        view.prose(&term.text, theme::TITLE, true)
+                            .color(palette.accent),
+                    );
+                    super::widgets::heading(&heading, 2);
+                    ui.add_space(theme::GAP);
+                    ui.add(view.prose(&term.explanation, theme::LEAD, false));
+                    ui.add_space(theme::SECTION_GAP);
+                    let close = BigButton::new(
+                        view.tr(ids::GLOSSARY_CLOSE),
+                        view.chrome_size(theme::CHROME),
+                        palette,
+                    )
+                    .emphasis(Emphasis::Primary);
+                    if ui.add(close).clicked() {
+                        commands.push(Command::CloseGlossary);
+                    }
+                });
+        });
+    });
 }

@@ -100,76 +100,65 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
     let languages = shown_locales(view);
     let palette = view.palette;
     let screen = ctx.content_rect();
-    ctx.accesskit_node_builder(
-        ctx.viewport_id().root_ui_id(),
-        egui::accesskit::Node::set_hidden,
-    );
-    egui::Area::new(egui::Id::unique("language chooser"))
-        .order(egui::Order::Foreground)
-        .fixed_pos(screen.min)
-        .show(ctx, |ui| {
-            ui.memory_mut(|m| m.set_modal_layer(ui.layer_id()));
-            ui.painter().rect_filled(screen, 0.0, palette.veil);
-            let title = view.tr(ids::LANGUAGE_CHOOSER_TITLE);
-            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-                node.set_role(Role::Dialog);
-                node.set_label(title.clone());
-                node.set_modal();
-            });
-            let margin = theme::MARGIN.min(screen.width() * 0.03);
-            let area = screen.shrink(margin) - theme::DIALOG_PADDING;
-            let names: Vec<String> = languages
-                .iter()
-                .map(|l| view.library.i18n.language_name(l))
-                .collect();
-            let grid = fit_grid(
-                ui,
-                &names,
-                area,
-                view.chrome_size(theme::CHROME),
-                palette.text,
-            );
-            // As wide as its grid (or its title), centred, near the top where the eye is.
-            let gap = ui.spacing().item_spacing;
-            let columns = count(grid.columns);
-            let title_width = ui
-                .fonts_mut(|f| {
-                    f.layout_no_wrap(title.clone(), theme::bold(grid.size), palette.accent)
-                })
-                .size()
-                .x;
-            let inner_width = (columns * grid.button_width + (columns - 1.0) * gap.x)
-                .max(title_width)
-                .min(area.width());
-            let width = inner_width + theme::DIALOG_PADDING.sum().x;
-            let top = screen.top() + (screen.height() * 0.08).min(margin * 2.0).max(margin);
-            let card = egui::Rect::from_min_max(
-                egui::pos2(screen.center().x - width / 2.0, top),
-                egui::pos2(screen.center().x + width / 2.0, screen.bottom() - margin),
-            );
-            let shown = ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
-                egui::Frame::new()
-                    .fill(palette.card)
-                    .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
-                    .corner_radius(theme::RADIUS)
-                    .inner_margin(theme::DIALOG_PADDING)
-                    .show(ui, |ui| {
-                        ui.set_width(inner_width);
-                        list_ui(ui, view, (&title, &languages, &names), grid, commands);
-                    });
-            });
-            // A touch beside the list closes it. Not a widget: a Tab never lands on the
-            // background.
-            let outside = ui.input(|i| {
-                i.pointer.primary_clicked()
-                    && i.pointer
-                        .interact_pos()
-                        .is_some_and(|p| !shown.response.rect.contains(p))
-            });
-            if outside {
-                commands.push(Command::CloseLanguages);
-            }
+    super::widgets::modal_layer(ctx, "language chooser", palette, |ui| {
+        let title = view.tr(ids::LANGUAGE_CHOOSER_TITLE);
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::Dialog);
+            node.set_label(title.clone());
+            node.set_modal();
         });
+        let margin = theme::MARGIN.min(screen.width() * 0.03);
+        let area = screen.shrink(margin) - theme::DIALOG_PADDING;
+        let names: Vec<String> = languages
+            .iter()
+            .map(|l| view.library.i18n.language_name(l))
+            .collect();
+        let grid = fit_grid(
+            ui,
+            &names,
+            area,
+            view.chrome_size(theme::CHROME),
+            palette.text,
+        );
+        // As wide as its grid (or its title), centred, near the top where the eye is.
+        let gap = ui.spacing().item_spacing;
+        let columns = count(grid.columns);
+        let title_width = ui
+            .fonts_mut(|f| f.layout_no_wrap(title.clone(), theme::bold(grid.size), palette.accent))
+            .size()
+            .x;
+        let inner_width = (columns * grid.button_width + (columns - 1.0) * gap.x)
+            .max(title_width)
+            .min(area.width());
+        let width = inner_width + theme::DIALOG_PADDING.sum().x;
+        let top = screen.top() + (screen.height() * 0.08).min(margin * 2.0).max(margin);
+        let card = egui::Rect::from_min_max(
+            egui::pos2(screen.center().x - width / 2.0, top),
+            egui::pos2(screen.center().x + width / 2.0, screen.bottom() - margin),
+        );
+        let shown = ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
+            egui::Frame::new()
+                .fill(palette.card)
+                .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
+                .corner_radius(theme::RADIUS)
+                .inner_margin(theme::DIALOG_PADDING)
+                .show(ui, |ui| {
+                    ui.set_width(inner_width);
+                    list_ui(ui, view, (&title, &languages, &names), grid, commands);
+                });
+        });
+        // A touch beside the list closes it. Not a widget: a Tab never lands on the
+        // background.
+        let outside = ui.input(|i| {
+            i.pointer.primary_clicked()
+                && i.pointer
+                    .interact_pos()
+                    .is_some_and(|p| !shown.response.rect.contains(p))
+        });
+        if outside {
+            commands.push(Command::CloseLanguages);
+        }
+    });
 }
 
 /// How the list is laid out: the text size, and a grid of equal buttons.

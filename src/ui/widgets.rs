@@ -381,3 +381,27 @@ pub fn scroll_view<R>(
     })
     .inner
 }
+
+/// A layer over the whole screen, under the idle warning: the page behind is veiled, takes
+/// no touch, and is not read by a screen reader while the layer is open. `add` draws the
+/// layer's contents (a card, a list).
+pub fn modal_layer(
+    ctx: &egui::Context,
+    id: &'static str,
+    palette: &Palette,
+    add: impl FnOnce(&mut Ui),
+) {
+    let screen = ctx.content_rect();
+    ctx.accesskit_node_builder(
+        ctx.viewport_id().root_ui_id(),
+        egui::accesskit::Node::set_hidden,
+    );
+    egui::Area::new(egui::Id::unique(id))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            ui.memory_mut(|m| m.set_modal_layer(ui.layer_id()));
+            ui.painter().rect_filled(screen, 0.0, palette.veil);
+            add(ui);
+        });
+}
