@@ -77,8 +77,9 @@ const EVENTS_PER_IDLE_RESET: usize = 100;
 const WARM_UP_SHARE: usize = 10;
 /// How much the resident size may grow after the warm-up.
 const MAX_RSS_GROWTH_BYTES: i64 = 1024 * 1024;
-/// Entries in egui's widget data store (scroll offsets, measured widths …).
-const MAX_EGUI_DATA_ENTRIES: usize = 16;
+/// Entries in egui's widget data store (scroll offsets, measured widths …, and the list of
+/// languages' place while it is open): a fixed set, whatever the number of events.
+const MAX_EGUI_DATA_ENTRIES: usize = 20;
 /// Laid-out texts egui keeps between frames (those of the last frame).
 const MAX_CACHED_GALLEYS: usize = 400;
 /// The textures: the font atlas and one QR code for each link of the content.
@@ -932,7 +933,7 @@ impl Soak {
         let what = self.what();
         assert!(session.overlay.is_none(), "{what}: a staff overlay opened");
         assert!(
-            session.locale == "ja" || session.locale == "en",
+            immuno_kiosk::source::EMBEDDED_LOCALES.contains(&session.locale.as_str()),
             "{what}: locale {}",
             session.locale
         );
