@@ -116,33 +116,28 @@ pub fn card_ui(ctx: &egui::Context, view: &View<'_>, id: &str, commands: &mut Ve
             egui::vec2(width, screen.height() * 0.8),
         );
         ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
-            egui::Frame::new()
-                .fill(palette.card)
-                .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
-                .corner_radius(theme::RADIUS)
-                .inner_margin(theme::DIALOG_PADDING)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let small = view.prose(&title, theme::SMALL, true);
-                    ui.add(small.color(palette.weak_text));
-                    let heading = ui.add(
-                        view.prose(&term.text, theme::TITLE, true)
-                            .color(palette.accent),
-                    );
-                    super::widgets::heading(&heading, 2);
-                    ui.add_space(theme::GAP);
-                    ui.add(view.prose(&term.explanation, theme::LEAD, false));
-                    ui.add_space(theme::SECTION_GAP);
-                    let close = BigButton::new(
-                        view.tr(ids::GLOSSARY_CLOSE),
-                        view.chrome_size(theme::CHROME),
-                        palette,
-                    )
-                    .emphasis(Emphasis::Primary);
-                    if ui.add(close).clicked() {
-                        commands.push(Command::CloseGlossary);
-                    }
-                });
+            super::widgets::dialog_frame(palette.card, palette.selected).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let small = view.prose(&title, theme::SMALL, true);
+                ui.add(small.color(palette.weak_text));
+                let heading = ui.add(
+                    view.prose(&term.text, theme::TITLE, true)
+                        .color(palette.accent),
+                );
+                super::widgets::heading(&heading, 2);
+                ui.add_space(theme::GAP);
+                ui.add(view.prose(&term.explanation, theme::LEAD, false));
+                ui.add_space(theme::SECTION_GAP);
+                let close = BigButton::new(
+                    view.tr(ids::GLOSSARY_CLOSE),
+                    view.chrome_size(theme::CHROME),
+                    palette,
+                )
+                .emphasis(Emphasis::Primary);
+                if ui.add(close).clicked() {
+                    commands.push(Command::CloseGlossary);
+                }
+            });
         });
     });
 }

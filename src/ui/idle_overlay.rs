@@ -73,16 +73,14 @@ pub fn idle_overlay_ui(
                     egui::vec2(card.width(), theme::DIALOG_HEIGHT),
                 )),
                 |ui| {
-                    egui::Frame::new()
-                        .fill(palette.background)
-                        .stroke(egui::Stroke::new(theme::BORDER, palette.accent))
-                        .corner_radius(theme::RADIUS)
-                        .inner_margin(theme::DIALOG_PADDING)
-                        .show(ui, |ui| {
+                    super::widgets::dialog_frame(palette.background, palette.accent).show(
+                        ui,
+                        |ui| {
                             ui.vertical_centered(|ui| {
                                 card_ui(ui, view, &title, seconds, commands);
                             });
-                        });
+                        },
+                    );
                 },
             );
         });

@@ -137,15 +137,10 @@ pub fn chooser_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Comma
             egui::pos2(screen.center().x + width / 2.0, screen.bottom() - margin),
         );
         let shown = ui.scope_builder(egui::UiBuilder::new().max_rect(card), |ui| {
-            egui::Frame::new()
-                .fill(palette.card)
-                .stroke(egui::Stroke::new(theme::BORDER, palette.selected))
-                .corner_radius(theme::RADIUS)
-                .inner_margin(theme::DIALOG_PADDING)
-                .show(ui, |ui| {
-                    ui.set_width(inner_width);
-                    list_ui(ui, view, (&title, &languages, &names), grid, commands);
-                });
+            super::widgets::dialog_frame(palette.card, palette.selected).show(ui, |ui| {
+                ui.set_width(inner_width);
+                list_ui(ui, view, (&title, &languages, &names), grid, commands);
+            });
         });
         // A touch beside the list closes it. Not a widget: a Tab never lands on the
         // background.

@@ -405,3 +405,13 @@ pub fn modal_layer(
             add(ui);
         });
 }
+
+/// The frame of a dialog over the screen (the glossary card, the list of languages, the idle
+/// warning): `fill` inside a `border` line, with the dialog's padding.
+pub fn dialog_frame(fill: Color32, border: Color32) -> egui::Frame {
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(theme::BORDER, border))
+        .corner_radius(theme::RADIUS)
+        .inner_margin(theme::DIALOG_PADDING)
+}

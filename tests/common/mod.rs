@@ -37,16 +37,27 @@ pub fn harness_with_clock(
     state_dir: Option<std::path::PathBuf>,
     clock: Clock,
 ) -> Harness<'static, KioskApp> {
+    let (library, problems) =
+        Library::load(&ContentSource::embedded()).expect("embedded content parses");
+    assert!(
+        problems.is_empty(),
+        "embedded content problems: {problems:?}"
+    );
+    kiosk_harness(size, library, settings, state_dir, clock)
+}
+
+/// The locked kiosk showing `library`, at `size` points, 1 px a point.
+fn kiosk_harness(
+    size: Vec2,
+    library: Library,
+    settings: Settings,
+    state_dir: Option<std::path::PathBuf>,
+    clock: Clock,
+) -> Harness<'static, KioskApp> {
     Harness::builder()
         .with_size(size)
         .with_pixels_per_point(1.0)
         .build_eframe(move |cc| {
-            let (library, problems) =
-                Library::load(&ContentSource::embedded()).expect("embedded content parses");
-            assert!(
-                problems.is_empty(),
-                "embedded content problems: {problems:?}"
-            );
             KioskApp::new(
                 &cc.egui_ctx,
                 library,
@@ -217,23 +228,6 @@ pub fn choose_language(harness: &mut Harness<'_, KioskApp>, name: &str) {
 
 /// The locked kiosk with the content the settings name (`content_dir`), as `main` loads it.
 pub fn harness_with_content(size: Vec2, settings: Settings) -> Harness<'static, KioskApp> {
-    Harness::builder()
-        .with_size(size)
-        .with_pixels_per_point(1.0)
-        .build_eframe(move |cc| {
-            let library =
-                Library::for_kiosk(settings.content_dir.as_deref()).expect("content loads");
-            KioskApp::new(
-                &cc.egui_ctx,
-                library,
-                KioskOptions {
-                    locked: true,
-                    settings,
-                    state_dir: None,
-                    config: None,
-                    clock: Clock::system(),
-                    speech: None,
-                },
-            )
-        })
+    let library = Library::for_kiosk(settings.content_dir.as_deref()).expect("content loads");
+    kiosk_harness(size, library, settings, None, Clock::system())
 }
