@@ -47,9 +47,10 @@ use immuno_kiosk::{KioskApp, KioskOptions};
 
 /// The usual kiosk screen, in points (and pixels).
 const SCREEN: Vec2 = Vec2::new(1920.0, 1080.0);
-/// The largest texture the GPU takes, as egui-glow tells egui (8192 or more on desktop GPUs
-/// and on Mesa's software renderer). The font atlas is this wide.
-const MAX_TEXTURE_SIDE: usize = 8192;
+/// The largest texture egui is told it may use: the GPU's own limit (8192 or more on desktop
+/// GPUs and on Mesa's software renderer) capped by the kiosk, as its `raw_input_hook` does in
+/// eframe. The font atlas is this wide.
+const MAX_TEXTURE_SIDE: usize = immuno_kiosk::ui::theme::MAX_TEXTURE_SIDE;
 /// One frame at 60 frames a second.
 const FRAME_SECS: f64 = 1.0 / 60.0;
 /// The same, as egui takes it.
@@ -80,8 +81,29 @@ fn main() {
     }
     criterion.final_summary();
     print_table(&rows, &contrast);
+    print_language_changes();
     if std::env::var_os("BENCH_WITHOUT_FIGURES").is_none() {
         print_figure_cost();
+    }
+}
+
+/// The frames of a change of language on the home screen at 100 %, from Japanese to each
+/// language and back, in a fresh kiosk: the price of the fonts made anew and of the glyph
+/// atlas started over with each language (`ui::fonts::start_over`).
+#[expect(clippy::print_stdout, reason = "the bench's report")]
+fn print_language_changes() {
+    let mut kiosk = Kiosk::new();
+    kiosk.go_home();
+    println!("\nlanguage change on the home screen at 100 % (the two frames of the change, ms)");
+    println!("{:<10} {:>8} {:>8}", "language", "to it", "back");
+    for lang in immuno_kiosk::source::EMBEDDED_LOCALES.iter().skip(1) {
+        let to = kiosk.change_language(lang);
+        let back = kiosk.change_language("ja");
+        println!(
+            "{lang:<10} {:>8.2} {:>8.2}",
+            to.as_secs_f64() * 1e3,
+            back.as_secs_f64() * 1e3
+        );
     }
 }
 
@@ -470,17 +492,45 @@ impl Kiosk {
         self.expect_screen(Screen::Home);
     }
 
-    /// The language and the text size, from the top bar.
+    /// The language (from the list the language switch opens) and the text size.
     fn choose(&mut self, lang: &str, scale: TextScale) {
-        let name = self.library.i18n.language_name(lang);
         if self.app.session().locale != lang {
-            self.tap_button(&name);
+            self.change_language(lang);
         }
         if self.app.session().text_scale != scale {
             self.tap_button(&format!("{}%", scale.percent()));
         }
         assert_eq!(self.app.session().locale, lang);
         assert_eq!(self.app.session().text_scale, scale);
+    }
+
+    /// Opens the list of languages and taps `lang` in it. Returns the time of the two frames
+    /// of the change: the one that applies the tap, and the first in the new language (its
+    /// fonts, a glyph atlas started over, and every text laid out and rasterised anew).
+    fn change_language(&mut self, lang: &str) -> Duration {
+        let word = self.text(ids::LANGUAGE_SWITCH);
+        let switch = if word == "Language" {
+            word
+        } else {
+            format!("{word} / Language")
+        };
+        self.tap_button(&switch);
+        let name = self.library.i18n.language_name(lang);
+        let pos = self.find_button(&name);
+        let button = |pressed| egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        };
+        self.frame(vec![egui::Event::PointerMoved(pos), button(true)]);
+        let applied = self.frame_timed(vec![button(false), egui::Event::PointerGone]);
+        let first = self.frame_timed(Vec::new());
+        for _ in 0..SETTLE_FRAMES {
+            self.frame(Vec::new());
+        }
+        assert_eq!(self.app.session().locale, lang);
+        applied.took + first.took
     }
 
     /// Opens every page once, in order (a track from home, then 「次へ」), and returns each

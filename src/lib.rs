@@ -20,6 +20,7 @@ pub mod kiosk_input;
 pub mod lint;
 #[cfg(test)]
 mod log_capture;
+pub mod memory;
 pub mod model;
 pub mod qr;
 pub mod source;

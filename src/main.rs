@@ -603,6 +603,9 @@ fn load_kiosk(paths: &ConfigPaths) -> anyhow::Result<(config::LoadedConfig, Libr
 }
 
 fn run(windowed: bool, paths: &ConfigPaths) -> anyhow::Result<()> {
+    if !immuno_kiosk::memory::give_large_blocks_back() {
+        tracing::debug!("malloc's mmap threshold is not fixed: freed atlases may stay resident");
+    }
     let (loaded, library) = load_kiosk(paths)?;
     let settings = loaded.settings.clone();
     let title = library

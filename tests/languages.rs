@@ -10,7 +10,7 @@
 mod common;
 
 use common::{
-    LANDSCAPE, PORTRAIT, choose_language, harness, harness_with, start_visit, tap_button,
+    LANDSCAPE, PORTRAIT, advance, choose_language, harness, harness_with, start_visit, tap_button,
 };
 use egui::accesskit::Role;
 use egui_kittest::kittest::{By, Queryable as _};
@@ -283,4 +283,52 @@ fn a_page_with_a_stale_message_says_so_in_the_visitor_language() {
         tap_button(&mut harness, "Next ▶");
         assert!(harness.query_by_label(note).is_none());
     }
+}
+
+/// How full egui's glyph atlas is: the share of its height in use.
+#[expect(
+    clippy::redundant_closure_for_method_calls,
+    reason = "the method path is not general enough over the borrow fonts() lends"
+)]
+fn atlas_fill(harness: &egui_kittest::Harness<'_, immuno_kiosk::KioskApp>) -> f32 {
+    harness.ctx.fonts(|fonts| fonts.font_atlas_fill_ratio())
+}
+
+/// The five core pages in Japanese at 200 %, from home.
+fn read_the_core_pages_large(harness: &mut egui_kittest::Harness<'_, immuno_kiosk::KioskApp>) {
+    tap_button(harness, "200%");
+    tap_button(harness, "まず、知っておきたいこと");
+    for _ in 1..5 {
+        tap_button(harness, "次へ ▶");
+    }
+}
+
+#[test]
+fn the_glyph_atlas_starts_over_with_each_language_and_each_visit() {
+    let mut harness = harness(LANDSCAPE);
+    start_visit(&mut harness);
+    read_the_core_pages_large(&mut harness);
+    let japanese = atlas_fill(&harness);
+    // English shares Japanese's fonts, so only the start-over empties the atlas of the
+    // Japanese glyphs.
+    choose_language(&mut harness, "English");
+    harness.run();
+    let english = atlas_fill(&harness);
+    assert!(
+        english < japanese / 2.0,
+        "after the Japanese pages {japanese}, in English {english}"
+    );
+    choose_language(&mut harness, "日本語");
+    tap_button(&mut harness, "はじめに戻る");
+    read_the_core_pages_large(&mut harness);
+    let again = atlas_fill(&harness);
+    // Left alone, the kiosk goes back to its attract screen: the visit's glyphs go too.
+    advance(&mut harness, 400.0);
+    advance(&mut harness, 400.0);
+    assert_eq!(harness.state().session().screen, Screen::Attract);
+    let attract = atlas_fill(&harness);
+    assert!(
+        attract < again / 2.0,
+        "after the Japanese pages {again}, on the attract screen {attract}"
+    );
 }

@@ -199,6 +199,8 @@ impl KioskApp {
         // Scroll offsets live in egui's data store; clearing it also keeps a kiosk that runs
         // for months from collecting state.
         ctx.data_mut(egui::util::IdTypeMap::clear);
+        // So does the glyph atlas, which keeps the glyphs of every size the visitor chose.
+        ui::fonts::start_over(ctx);
     }
 
     /// Feeds the idle timers and the staff gesture from this frame's input. Returns the idle

@@ -75,12 +75,18 @@ pub struct LoadedFonts {
 impl LoadedFonts {
     /// Installs the fonts for `lang` if they are not installed yet. egui uses them from
     /// the next frame on; returns whether they changed, so the caller can ask for it.
+    ///
+    /// The glyph atlas starts over with each change (see [`start_over`]): the glyphs of the
+    /// language left behind are not kept.
     pub fn follow(&mut self, ctx: &egui::Context, lang: &str) -> bool {
         if self.installed_for.as_deref() == Some(lang) {
             return false;
         }
         self.loaded.extend(faces_of(lang).map(|f| f.name));
+        // egui makes its fonts anew, with an empty atlas, when the definitions differ; for
+        // Japanese, やさしい日本語 and the Latin languages they are the same.
         ctx.set_fonts(definitions(lang, &self.loaded));
+        start_over(ctx);
         self.installed_for = Some(lang.to_owned());
         true
     }
@@ -89,6 +95,20 @@ impl LoadedFonts {
     pub fn loaded(&self) -> &BTreeSet<&'static str> {
         &self.loaded
     }
+}
+
+/// Empties egui's glyph atlas from the next frame on: only the glyphs drawn after it are
+/// rasterised again. Without this the atlas (an RGBA image 4096 pixels wide, with the GPU's
+/// copy beside it) keeps every glyph of every language and size a kiosk ever showed until
+/// it is full: after Japanese, やさしい日本語 (ruby at every kanji) and English it had doubled
+/// to 16 MiB, 32 MiB with the copy.
+///
+/// egui has no call for this alone; replacing the glyph rasterisers makes it build its fonts
+/// anew, with an empty atlas; the font files are the binary's own bytes and are not copied,
+/// only their tables are read again as text needs them. The kiosk has no rasterisers
+/// (eframe adds one only in a browser), so the empty list changes nothing else.
+pub fn start_over(ctx: &egui::Context) {
+    ctx.set_glyph_rasterizers(Vec::new());
 }
 
 #[cfg(test)]
