@@ -2,7 +2,8 @@
 # What every language costs in memory, on the real release binary under Xvfb (1920x1080): the
 # kiosk's PSS on the home screen in Japanese, then after every one of the 11 pages and the
 # about page has been shown in every language (each language chosen on the language switch,
-# so its fonts are loaded as a visitor would load them). Target: at most 120 MB.
+# so its fonts are loaded as a visitor would load them). Target: at most 120 MB after the
+# last language. The highest figure after any one language is printed too.
 # Also prints the first-frame time (`first_frame_ms` from the log) of each of RUNS starts in
 # Japanese (default 5), for comparison with the figure before the languages were added.
 #
@@ -188,4 +189,10 @@ printf '\nfirst frame in Japanese over %d starts: median %s ms (all: %s)\n' "$ru
 awk -v h="$home" -v l="$last" -v n="$total" 'BEGIN {
     printf "PSS on the Japanese home screen %.1f MB; after %d pages in 10 languages %.1f MB (target: at most 120 MB)\n", h / 1024, n, l / 1024
     exit (l / 1024 > 120 || n != 120)
-}'
+}' || status=1
+# The walk ends in Indonesian; while a language is shown its glyphs are in the atlas, so
+# the highest figure after any one language is printed too (not part of the target).
+awk '$4 > max { max = $4; lang = $1 } END {
+    printf "highest after any one language: %.1f MB (%s)\n", max / 1024, lang
+}' "$work/memory.txt"
+exit "${status:-0}"
