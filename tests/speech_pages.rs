@@ -2,8 +2,9 @@
 //! visitor hears has its sentences, nothing of the markup or the layout reaches the engine,
 //! and the engines make audible speech of it.
 //!
-//! The full walk, every sentence of every page through the engines (about two minutes), is
-//! ignored by a plain `cargo test`; CI runs it in a step of its own:
+//! The full walk, every sentence of every page through the engines (about six minutes of one
+//! core, spread over every core: three on two), is ignored by a plain `cargo test`; CI runs it
+//! in a step of its own:
 //! `cargo test --locked --test speech_pages -- --ignored`.
 
 #![allow(
@@ -108,41 +109,98 @@ fn the_first_sentence_of_every_page_is_heard_in_both_languages() {
     }
 }
 
+/// One sentence of the full walk: its language, screen, and the text shown and spoken.
+struct Job {
+    lang: &'static str,
+    screen: Screen,
+    shown: String,
+    spoken: String,
+}
+
+/// Speaks one sentence and checks it is heard and long enough for its words.
+fn check_heard(engine: &dyn Engine, job: &Job) {
+    let Job {
+        lang,
+        screen,
+        shown,
+        spoken,
+    } = job;
+    let pcm = engine
+        .synthesize(spoken, Rate::Normal)
+        .expect("the engine speaks");
+    assert!(
+        pcm.rms() > 300.0,
+        "{lang} {screen:?}: {shown:?} is not heard"
+    );
+    // At least a fifth of a second a word (or four kana): nothing is skipped.
+    let units = if lang.starts_with("ja") {
+        spoken.chars().count() / 4
+    } else {
+        spoken.split_whitespace().count()
+    };
+    let least = 0.2 * f32::from(u16::try_from(units).unwrap_or(u16::MAX));
+    assert!(
+        pcm.duration().as_secs_f32() >= least,
+        "{lang} {screen:?}: {shown:?} lasts {:?}, too short for its words",
+        pcm.duration()
+    );
+}
+
 #[test]
-#[ignore = "heavy (about two minutes): CI runs it in a step of its own: `cargo test --locked --test speech_pages -- --ignored`"]
+#[ignore = "heavy (about three minutes on two cores): CI runs it in a step of its own: `cargo test --locked --test speech_pages -- --ignored`"]
 fn every_sentence_of_every_page_is_heard_in_both_languages() {
     let library = library();
     let voice = tempfile::tempdir().expect("a temporary directory");
-    let mut heard = 0;
+    let mut jobs = Vec::new();
     for lang in ["ja", "ja-x-easy", "en"] {
-        let engine = engine(lang, voice.path());
         for screen in screens(&library) {
             for sentence in screen_sentences(&library, &Settings::default(), screen, lang) {
-                let pcm = engine
-                    .synthesize(&sentence.spoken, Rate::Normal)
-                    .expect("the engine speaks");
-                assert!(
-                    pcm.rms() > 300.0,
-                    "{lang} {screen:?}: {:?} is not heard",
-                    sentence.shown
-                );
-                // At least a fifth of a second a word (or four kana): nothing is skipped.
-                let units = if lang.starts_with("ja") {
-                    sentence.spoken.chars().count() / 4
-                } else {
-                    sentence.spoken.split_whitespace().count()
-                };
-                let least = 0.2 * f32::from(u16::try_from(units).unwrap_or(u16::MAX));
-                assert!(
-                    pcm.duration().as_secs_f32() >= least,
-                    "{lang} {screen:?}: {:?} lasts {:?}, too short for its words",
-                    sentence.shown,
-                    pcm.duration()
-                );
-                heard += 1;
+                jobs.push(Job {
+                    lang,
+                    screen,
+                    shown: sentence.shown,
+                    spoken: sentence.spoken,
+                });
             }
         }
     }
-    eprintln!("{heard} sentences heard");
+    // The sentences are independent, and each is a run of an engine: they are spoken on
+    // every core, each worker with engines of its own (Festival speaks one sentence at a
+    // time per process; Open JTalk is a process per sentence).
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let heard: usize = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let (mut japanese, mut english): (Option<Arc<dyn Engine>>, _) = (None, None);
+                    let mut heard = 0;
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(index) else {
+                            return heard;
+                        };
+                        let slot = if job.lang.starts_with("ja") {
+                            &mut japanese
+                        } else {
+                            &mut english
+                        };
+                        let engine = slot.get_or_insert_with(|| engine(job.lang, voice.path()));
+                        check_heard(engine.as_ref(), job);
+                        heard += 1;
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| match handle.join() {
+                Ok(heard) => heard,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .sum()
+    });
+    eprintln!("{heard} sentences heard on {workers} workers");
+    assert_eq!(heard, jobs.len(), "every sentence was spoken");
     assert!(heard > 400, "{heard}");
 }
