@@ -20,7 +20,7 @@ use wait_timeout::ChildExt as _;
 use super::{Engine, Pcm, Rate, SpeechError};
 
 /// The longest an engine may take for one sentence before it is killed: a hung engine must
-/// not hang the reading thread.
+/// not hang the reading thread. Each engine can be given another with `with_time_limit`.
 pub const TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// Where Debian's `open-jtalk-mecab-naist-jdic` installs Open JTalk's dictionary.
@@ -50,6 +50,7 @@ pub struct OpenJTalk {
     dictionary: PathBuf,
     voice: PathBuf,
     key: String,
+    time_limit: Duration,
 }
 
 impl OpenJTalk {
@@ -99,7 +100,17 @@ impl OpenJTalk {
             dictionary: dictionary.to_owned(),
             voice,
             key,
+            time_limit: TIME_LIMIT,
         })
+    }
+
+    /// The same engine with another limit on each run than [`TIME_LIMIT`]: for a machine
+    /// so busy that a sentence may wait long for a core, such as the full speech walk run
+    /// beside builds at the lowest priority.
+    #[must_use]
+    pub const fn with_time_limit(mut self, limit: Duration) -> Self {
+        self.time_limit = limit;
+        self
     }
 
     /// Where the voice was written.
@@ -154,7 +165,7 @@ impl OpenJTalk {
         input.push_str("。\n");
         let mut command = self.command(READING_SPEED, &wav);
         command.arg("-ot").arg(&trace);
-        run(command, "open_jtalk", input.as_bytes())?;
+        run(command, "open_jtalk", input.as_bytes(), self.time_limit)?;
         let text = read_file(&trace)?;
         let readings = split_readings(&String::from_utf8_lossy(&text));
         if readings.len() != terms.len() {
@@ -188,6 +199,7 @@ impl OpenJTalk {
             command,
             "open_jtalk",
             format!("{}\n", one_line(text)).as_bytes(),
+            self.time_limit,
         )?;
         Ok(label_phonemes(&String::from_utf8_lossy(&read_file(
             &trace,
@@ -217,7 +229,12 @@ impl OpenJTalk {
         let wav = scratch.path().join("out.wav");
         let input = format!("{piece}\n");
         let speed = 1.0 / rate.stretch();
-        run(self.command(speed, &wav), "open_jtalk", input.as_bytes())?;
+        run(
+            self.command(speed, &wav),
+            "open_jtalk",
+            input.as_bytes(),
+            self.time_limit,
+        )?;
         Pcm::from_wav(&read_file(&wav)?)
     }
 }
@@ -349,6 +366,7 @@ pub struct Festival {
     key: String,
     scratch: tempfile::TempDir,
     server: Mutex<Option<FestivalServer>>,
+    time_limit: Duration,
 }
 
 /// The Scheme that selects the voice.
@@ -385,14 +403,30 @@ impl Festival {
             });
         }
         let scratch = scratch_dir()?;
-        let server = FestivalServer::start(program)?;
+        let server = FestivalServer::start(program, TIME_LIMIT)?;
         let key = format!("festival {} {FESTIVAL_VOICE}", server.version);
         Ok(Self {
             program: program.to_owned(),
             key,
             scratch,
             server: Mutex::new(Some(server)),
+            time_limit: TIME_LIMIT,
         })
+    }
+
+    /// The same engine with another limit on each sentence than [`TIME_LIMIT`], as
+    /// [`OpenJTalk::with_time_limit`].
+    #[must_use]
+    pub fn with_time_limit(mut self, limit: Duration) -> Self {
+        self.time_limit = limit;
+        let server = self
+            .server
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(server) = server {
+            server.time_limit = limit;
+        }
+        self
     }
 
     /// The process id of the running `festival` (none before the first start after a
@@ -437,7 +471,7 @@ impl Festival {
         for attempt in 0..2 {
             let running = match server.take() {
                 Some(running) => running,
-                None => FestivalServer::start(&self.program)?,
+                None => FestivalServer::start(&self.program, self.time_limit)?,
             };
             let mut running = running;
             match running.speak(text, rate, self.scratch.path()) {
@@ -472,7 +506,7 @@ fn festival_failed(detail: String) -> SpeechError {
 enum FestivalFailure {
     /// The process is gone: start another.
     Died(String),
-    /// The process took longer than [`TIME_LIMIT`] and was killed.
+    /// The process took longer than its time limit and was killed.
     Hung(String),
     /// The process is fine, but this sentence failed.
     Error(SpeechError),
@@ -487,10 +521,11 @@ struct FestivalServer {
     lines: Receiver<String>,
     next: u64,
     version: String,
+    time_limit: Duration,
 }
 
 impl FestivalServer {
-    fn start(program: &Path) -> Result<Self, SpeechError> {
+    fn start(program: &Path, time_limit: Duration) -> Result<Self, SpeechError> {
         let mut child = Command::new(program)
             .args(["--heap", FESTIVAL_HEAP_CELLS, "--pipe"])
             .stdin(Stdio::piped())
@@ -520,6 +555,7 @@ impl FestivalServer {
             lines,
             next: 0,
             version: String::new(),
+            time_limit,
         };
         let script = format!(
             "({FESTIVAL_VOICE})\n\
@@ -592,7 +628,7 @@ impl FestivalServer {
             kill(&mut self.child);
             return Err(FestivalFailure::Died(e.to_string()));
         }
-        let deadline = Instant::now() + TIME_LIMIT;
+        let deadline = Instant::now() + self.time_limit;
         let mut said = Vec::new();
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -602,8 +638,8 @@ impl FestivalServer {
                 Err(RecvTimeoutError::Timeout) => {
                     kill(&mut self.child);
                     return Err(FestivalFailure::Hung(format!(
-                        "no answer in {} s; killed",
-                        TIME_LIMIT.as_secs()
+                        "no answer in {}; killed",
+                        seconds(self.time_limit)
                     )));
                 }
                 Err(RecvTimeoutError::Disconnected) => {
@@ -714,8 +750,8 @@ fn read_file(path: &Path) -> Result<Vec<u8>, SpeechError> {
     })
 }
 
-/// Runs `command` with `input` on its standard input, killing it after [`TIME_LIMIT`].
-fn run(mut command: Command, name: &str, input: &[u8]) -> Result<(), SpeechError> {
+/// Runs `command` with `input` on its standard input, killing it after `limit`.
+fn run(mut command: Command, name: &str, input: &[u8], limit: Duration) -> Result<(), SpeechError> {
     let failed = |detail: String| SpeechError::Failed {
         program: name.to_owned(),
         detail,
@@ -742,15 +778,15 @@ fn run(mut command: Command, name: &str, input: &[u8]) -> Result<(), SpeechError
         }
         said
     });
-    let status = match child.wait_timeout(TIME_LIMIT) {
+    let status = match child.wait_timeout(limit) {
         Ok(Some(status)) => status,
         Ok(None) => {
             kill(&mut child);
             let _ = writer.join();
             let _ = reader.join();
             return Err(failed(format!(
-                "ran longer than {} s; killed",
-                TIME_LIMIT.as_secs()
+                "ran longer than {}; killed",
+                seconds(limit)
             )));
         }
         Err(e) => {
@@ -764,6 +800,16 @@ fn run(mut command: Command, name: &str, input: &[u8]) -> Result<(), SpeechError
         Ok(())
     } else {
         Err(failed(format!("{status}: {}", said.trim())))
+    }
+}
+
+/// A limit as a person reads it: "30 s", "0.2 s".
+fn seconds(limit: Duration) -> String {
+    let secs = limit.as_secs_f64();
+    if limit.subsec_millis() == 0 {
+        format!("{secs:.0} s")
+    } else {
+        format!("{secs} s")
     }
 }
 
@@ -894,6 +940,99 @@ mod tests {
         assert!(parts.iter().all(|p| p.len() <= 900));
         assert_eq!(pieces("短い。", 900), vec!["短い。"]);
         assert!(pieces("   ", 900).is_empty());
+    }
+
+    /// Writes an executable shell script to `dir/name` and runs it once with no input, so
+    /// that the file is no longer being written when the engine starts it (a file another
+    /// thread has just written can be "busy" for a moment).
+    fn stand_in(dir: &Path, name: &str, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt as _;
+        let path = dir.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("the script is written");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))
+            .expect("the script is made executable");
+        for _ in 0..100 {
+            match Command::new(&path).stdin(Stdio::null()).output() {
+                Err(e) if e.raw_os_error() == Some(26) => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                _ => break,
+            }
+        }
+        path
+    }
+
+    #[test]
+    fn a_hung_open_jtalk_is_killed_at_its_time_limit() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        // Answers the version question, and hangs when asked to speak.
+        let program = stand_in(
+            dir.path(),
+            "open_jtalk",
+            "case \"$1\" in -x) exec sleep 60 ;; esac\necho 'Open JTalk Version 1.11'\n",
+        );
+        let dictionary = dir.path().join("dic");
+        std::fs::create_dir(&dictionary).expect("a dictionary directory");
+        std::fs::write(dictionary.join("sys.dic"), b"").expect("a dictionary file");
+        let engine = OpenJTalk::with_paths(&program, &dictionary, dir.path())
+            .expect("the stand-in is accepted")
+            .with_time_limit(Duration::from_millis(300));
+        assert!(engine.cache_key().starts_with("open_jtalk 1.11 "));
+        let started = Instant::now();
+        let error = engine
+            .synthesize("こんにちは。", Rate::Normal)
+            .expect_err("a hung engine is an error");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(
+            matches!(&error, SpeechError::Failed { program, detail }
+                if program == "open_jtalk" && detail == "ran longer than 0.3 s; killed"),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn a_hung_festival_is_killed_at_its_time_limit_and_started_again() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        // Answers the start-up script with its marker, and hangs on the first sentence.
+        let program = stand_in(
+            dir.path(),
+            "festival",
+            "while read -r line; do\n\
+             case \"$line\" in\n\
+             *utt.synth*) exec sleep 60 ;;\n\
+             *immuno-kiosk-done-1*) echo immuno-kiosk-done-1 >&2 ;;\n\
+             esac\n\
+             done\n",
+        );
+        let engine = Festival::with_program(&program)
+            .expect("the stand-in starts")
+            .with_time_limit(Duration::from_millis(300));
+        assert!(engine.process_id().is_some(), "the stand-in runs");
+        let started = Instant::now();
+        let error = engine
+            .synthesize("Hello.", Rate::Normal)
+            .expect_err("a hung engine is an error");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(
+            matches!(&error, SpeechError::Failed { program, detail }
+                if program == "festival" && detail == "no answer in 0.3 s; killed"),
+            "{error:?}"
+        );
+        // The hung process is gone; the next sentence starts another, which answers its
+        // start-up (else the error would say it did not start) and hangs in turn.
+        assert_eq!(engine.process_id(), None);
+        let again = engine
+            .synthesize("Hello.", Rate::Normal)
+            .expect_err("the stand-in hangs again");
+        assert_eq!(again.to_string(), error.to_string());
     }
 
     #[test]
