@@ -19,6 +19,12 @@ start_kiosk() { # CONFIG
     sleep 3
 }
 tap() { xdotool mousemove "$1" "$2" click 1; sleep 0.8; }
+# The language switch (one button: 「言語 / Language」), then a language in its list.
+english() { # SWITCH_X SWITCH_Y ENGLISH_X ENGLISH_Y [SHOT]
+    tap "$1" "$2"
+    [[ -n ${5:-} ]] && shot "$5"
+    tap "$3" "$4"
+}
 hold() { xdotool mousemove "$1" "$2" mousedown 1; sleep "$3"; xdotool mouseup 1; sleep 0.5; }
 shot() { import -window root "$out/$1.png"; echo "screenshots: $out/$1.png"; }
 
@@ -33,16 +39,16 @@ start_kiosk "$work/config.ron"
 shot attract
 tap 960 540
 shot home-ja
-tap 500 520 # まず、知っておきたいこと
+tap 294 920 # まず、知っておきたいこと: 読む
 for _ in 1 2 3; do tap 1800 1030; done # 次へ to core 4
 shot page-core4-ja
 drag_up 960 800 200
 drag_up 960 800 200
 shot page-core4-ja-scrolled
-tap 540 48 # English
+english 182 83 1162 174 language-list-ja
 tap 1800 1030 # Next: core 5
 shot page-core5-en
-tap 1063 84 # 200% (English: the title has its own row)
+tap 1344 47 # 200% (English at 100 %: the title shares the row)
 shot page-core5-en-200
 sleep 32
 shot idle-warning-en
@@ -65,7 +71,7 @@ shot settings-ja
 start_display 1920 1080
 start_kiosk "$work/config.ron"
 tap 960 540
-tap 540 48 # English
+english 182 83 1162 174
 hold 20 20 5.5
 hold 1900 20 5.5
 tap 952 234 # 2
@@ -80,6 +86,6 @@ start_display 1080 1920
 start_kiosk "$work/config.ron"
 tap 540 960
 shot portrait-home-ja
-tap 307 83 # English (portrait: title, then languages and contrast, then text sizes)
-tap 540 700 # Five things to know first
+english 182 84 342 258 # portrait: the list has two columns
+tap 280 962 # Five things to know first: Read
 shot portrait-page-en
