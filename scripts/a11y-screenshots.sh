@@ -39,8 +39,12 @@ RON
             xdotool mousemove $((w / 2)) $((h / 2)) click 1
             sleep 1
             shot "$name-home"
-            # Six controls in the top bar, then the first track.
-            key Tab Tab Tab Tab Tab Tab Tab Return
+            # The top bar's controls, then the first track: the language switch, three text
+            # sizes and the contrast, and in Japanese the three ふりがな choices too.
+            tabs=6
+            [[ $locale == ja ]] && tabs=9
+            # shellcheck disable=SC2046
+            key $(printf 'Tab %.0s' $(seq "$tabs")) Return
             xdotool mousemove $((w / 2)) $((h / 2))
             shot "$name-page"
             for _ in $(seq 12); do drag_up $((w / 2)) $((h * 3 / 4)) $((h / 4)); done
