@@ -47,7 +47,11 @@ RON
             key $(printf 'Tab %.0s' $(seq "$tabs")) Return
             xdotool mousemove $((w / 2)) $((h / 2))
             shot "$name-page"
-            for _ in $(seq 12); do drag_up $((w / 2)) $((h * 3 / 4)) $((h / 4)); done
+            # To the end of the page with the mouse wheel: drags from a fixed height began
+            # on the legend below the page in English at 200 % in landscape, and scrolled
+            # nothing there (the "end" shot was the top of the page).
+            xdotool mousemove $((w / 2)) $((h / 2)) click --repeat 150 --delay 30 5
+            sleep 1
             shot "$name-page-end"
         done
     done
